@@ -1,0 +1,2 @@
+export { eventStoreMigrations } from "./migrations/index.ts";
+export { migrateEventStore } from "./migrations/migrate.ts";

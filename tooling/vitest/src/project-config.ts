@@ -1,0 +1,25 @@
+import { defineConfig } from "vitest/config";
+
+export interface ProjectConfigOptions {
+  /** Modules run once per test run before any test file (e.g. the PostgreSQL setup). */
+  globalSetup?: string[];
+}
+
+/**
+ * The one vitest configuration every package uses. Unit tests sit beside the code as
+ * `*.test.ts`, integration tests as `*.int.test.ts`; both run in `pnpm test`.
+ */
+export function defineProjectConfig(options: ProjectConfigOptions = {}) {
+  return defineConfig({
+    test: {
+      include: ["src/**/*.test.ts", "test/**/*.test.ts", "e2e/**/*.test.ts"],
+      globalSetup: options.globalSetup ?? [],
+      // Integration tests talk to a real database and real processes: generous limits,
+      // so a busy two-core machine does not turn slowness into failures.
+      testTimeout: 30_000,
+      hookTimeout: 120_000,
+      pool: "forks",
+      maxWorkers: 2,
+    },
+  });
+}
