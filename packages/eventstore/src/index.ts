@@ -1,2 +1,41 @@
+export type { AppendOptions, AppendResult } from "./append-to-stream.ts";
+export { createEventStore, type EventStore, type EventStoreOptions } from "./event-store.ts";
+export {
+  ConcurrencyConflictError,
+  EncryptionKeyMissingError,
+  EventStoreError,
+  IdempotencyConflictError,
+  ImportError,
+  InlineProjectionError,
+  InvalidAppendError,
+  SubscriptionHandlerError,
+} from "./event-store-errors.ts";
+export {
+  type Actor,
+  compareLogPositions,
+  type DomainEvent,
+  type EventMetadata,
+  LOG_START,
+  type LogPosition,
+  logPositionOf,
+  type NewEvent,
+  type PersonalData,
+  type RecordedEvent,
+  type RecordedEventMetadata,
+} from "./event-types.ts";
+export {
+  ANY_VERSION,
+  type ExpectedVersion,
+  NO_STREAM,
+  STREAM_EXISTS,
+} from "./expected-version.ts";
+export { ERASED, isErased } from "./field-encryption.ts";
+export {
+  defineInlineProjection,
+  type InlineProjection,
+  type InlineProjectionContext,
+} from "./inline-projection.ts";
 export { eventStoreMigrations } from "./migrations/index.ts";
 export { migrateEventStore } from "./migrations/migrate.ts";
+export type { ReadAllOptions, ReadAllResult, ReadStreamOptions } from "./read-events.ts";
+export type { Upcaster } from "./upcasters.ts";

@@ -1,0 +1,78 @@
+import type pg from "pg";
+import {
+  type AppendOptions,
+  type AppendResult,
+  appendToStream,
+  streamVersion,
+} from "./append-to-stream.ts";
+import type { DecoderOptions } from "./event-decoder.ts";
+import type { DomainEvent, NewEvent, RecordedEvent } from "./event-types.ts";
+import { assertKey } from "./field-encryption.ts";
+import type { AnyInlineProjection } from "./inline-projection.ts";
+import {
+  type ReadAllOptions,
+  type ReadAllResult,
+  type ReadStreamOptions,
+  readAll,
+  readByCorrelationId,
+  readStream,
+} from "./read-events.ts";
+import { eraseSubjectKey } from "./subject-keys.ts";
+import { createUpcasterRegistry, type Upcaster } from "./upcasters.ts";
+
+export interface EventStoreOptions {
+  /** The application's pool; the store never ends it. */
+  pool: pg.Pool;
+  inlineProjections?: readonly AnyInlineProjection[];
+  upcasters?: readonly Upcaster[];
+  /** 32 bytes; required only to append events that carry personal data. */
+  masterKey?: Buffer;
+}
+
+export interface EventStore {
+  readonly pool: pg.Pool;
+  /** Decryption and upcasting settings every read path shares. */
+  readonly decoder: DecoderOptions;
+  append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options?: AppendOptions,
+  ): Promise<AppendResult>;
+  readStream<E extends DomainEvent = DomainEvent>(
+    streamId: string,
+    options?: ReadStreamOptions,
+  ): Promise<RecordedEvent<E>[]>;
+  readAll<E extends DomainEvent = DomainEvent>(options?: ReadAllOptions): Promise<ReadAllResult<E>>;
+  readByCorrelationId<E extends DomainEvent = DomainEvent>(
+    correlationId: string,
+  ): Promise<RecordedEvent<E>[]>;
+  /** The stream's current version; 0 when it does not exist. */
+  streamVersion(streamId: string): Promise<number>;
+  /** Crypto-shredding: the subject's personal fields read back as ERASED from now on. */
+  eraseSubject(subjectId: string): Promise<void>;
+}
+
+export function createEventStore(options: EventStoreOptions): EventStore {
+  if (options.masterKey) assertKey(options.masterKey, "masterKey");
+  const decoder: DecoderOptions = {
+    masterKey: options.masterKey,
+    upcasters: createUpcasterRegistry(options.upcasters ?? []),
+  };
+  const { pool } = options;
+  const appendDependencies = {
+    ...decoder,
+    pool,
+    inlineProjections: options.inlineProjections ?? [],
+  };
+  return {
+    pool,
+    decoder,
+    append: (streamId, events, appendOptions) =>
+      appendToStream(appendDependencies, streamId, events, appendOptions),
+    readStream: (streamId, readOptions) => readStream(pool, decoder, streamId, readOptions),
+    readAll: (readOptions) => readAll(pool, decoder, readOptions),
+    readByCorrelationId: (correlationId) => readByCorrelationId(pool, decoder, correlationId),
+    streamVersion: (streamId) => streamVersion(pool, streamId),
+    eraseSubject: (subjectId) => eraseSubjectKey(pool, subjectId),
+  };
+}

@@ -1,0 +1,30 @@
+import pg from "pg";
+import { afterAll } from "vitest";
+import { createEventStore, type EventStore, type EventStoreOptions } from "../src/event-store.ts";
+
+/** A pool on the test file's database, ended after the file's tests. */
+export function usePool(url: () => string, max = 10): () => pg.Pool {
+  let pool: pg.Pool | undefined;
+  afterAll(async () => {
+    await pool?.end();
+  });
+  return () => {
+    pool ??= new pg.Pool({ connectionString: url(), max });
+    return pool;
+  };
+}
+
+export function storeOn(pool: pg.Pool, options: Omit<EventStoreOptions, "pool"> = {}): EventStore {
+  return createEventStore({ pool, ...options });
+}
+
+let streamCounter = 0;
+/** A stream id no other test in the file uses. */
+export function freshStream(prefix = "stream"): string {
+  streamCounter += 1;
+  return `${prefix}-${process.pid}-${streamCounter}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function event(type: string, data: unknown = {}) {
+  return { type, data };
+}
