@@ -1,0 +1,109 @@
+import { useTestDatabase } from "@booking/vitest-config/test-database";
+import { sql } from "kysely";
+import { beforeAll, expect, test } from "vitest";
+import { event, freshStream, storeOn, usePool } from "../test/store-fixture.ts";
+import { InlineProjectionError } from "./event-store-errors.ts";
+import { defineInlineProjection } from "./inline-projection.ts";
+
+const database = useTestDatabase();
+const pool = usePool(() => database().url);
+
+interface Tables {
+  reservations: { stream_id: string; room: string; nights: string };
+}
+type Reserved = { type: "Reserved"; data: { room: string; from: string; to: string } };
+
+const reservations = defineInlineProjection<Tables, Reserved>({
+  name: "reservations",
+  eventTypes: ["Reserved"],
+  async handle(events, { db }) {
+    for (const { streamId, data } of events) {
+      await db
+        .insertInto("reservations")
+        .values({ stream_id: streamId, room: data.room, nights: `[${data.from},${data.to})` })
+        .execute();
+    }
+  },
+});
+
+const failing = defineInlineProjection({
+  name: "failing",
+  eventTypes: ["Explodes"],
+  async handle() {
+    throw new Error("boom");
+  },
+});
+
+const store = () => storeOn(pool(), { inlineProjections: [reservations, failing] });
+
+beforeAll(async () => {
+  await pool().query("CREATE EXTENSION IF NOT EXISTS btree_gist");
+  await pool().query(`CREATE TABLE reservations (
+    stream_id text NOT NULL, room text NOT NULL, nights daterange NOT NULL,
+    CONSTRAINT reservations_no_overlap EXCLUDE USING gist (room WITH =, nights WITH &&))`);
+});
+
+const reserve = (room: string, from: string, to: string) => ({
+  type: "Reserved" as const,
+  data: { room, from, to },
+});
+
+test("a projection writes through Kysely in the append's transaction", async () => {
+  const stream = freshStream();
+  await store().append(stream, [reserve("r1", "2030-01-01", "2030-01-03"), event("Noted")]);
+  const { rows } = await pool().query("SELECT stream_id FROM reservations WHERE room = 'r1'");
+  expect(rows).toEqual([{ stream_id: stream }]);
+});
+
+test("an exclusion violation rolls the append back and exposes SQLSTATE and constraint", async () => {
+  await store().append(freshStream(), [reserve("r2", "2030-01-01", "2030-01-05")]);
+  const stream = freshStream();
+  const error = await store()
+    .append(stream, [event("Requested"), reserve("r2", "2030-01-04", "2030-01-06")])
+    .catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(InlineProjectionError);
+  expect(error).toMatchObject({
+    code: "INLINE_PROJECTION_FAILED",
+    projection: "reservations",
+    sqlState: "23P01",
+    constraint: "reservations_no_overlap",
+  });
+  expect(await store().streamVersion(stream)).toBe(0);
+  expect(await store().readStream(stream)).toEqual([]);
+});
+
+test("a projection that throws rolls back every write of the append", async () => {
+  const stream = freshStream();
+  const error = await store()
+    .append(stream, [reserve("r3", "2030-02-01", "2030-02-02"), event("Explodes")])
+    .catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: "INLINE_PROJECTION_FAILED", projection: "failing" });
+  expect((error as InlineProjectionError).sqlState).toBeUndefined();
+  const { rows } = await pool().query("SELECT 1 FROM reservations WHERE room = 'r3'");
+  expect(rows).toEqual([]);
+  expect(await store().streamVersion(stream)).toBe(0);
+});
+
+test("a projection cannot commit the append early through Kysely", async () => {
+  const sneaky = defineInlineProjection({
+    name: "sneaky",
+    async handle(_events, { db }) {
+      await db.transaction().execute(async (trx) => sql`SELECT 1`.execute(trx));
+    },
+  });
+  const stream = freshStream();
+  await expect(
+    storeOn(pool(), { inlineProjections: [sneaky] }).append(stream, [event("A")]),
+  ).rejects.toMatchObject({ projection: "sneaky" });
+  expect(await store().streamVersion(stream)).toBe(0);
+});
+
+test("the pool stays healthy after failed appends", async () => {
+  for (let i = 0; i < 15; i++) {
+    await store()
+      .append(freshStream(), [event("Explodes")])
+      .catch(() => {});
+  }
+  const result = await store().append(freshStream(), [event("Fine")]);
+  expect(result.nextExpectedVersion).toBe(1);
+});
