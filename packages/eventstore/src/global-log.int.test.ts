@@ -80,8 +80,8 @@ test("a backend killed mid-transaction leaves all or nothing", async () => {
      INSERT INTO eventstore_events (stream_id, stream_version, event_id, event_type, schema_version, data)
      VALUES ('${stream}', 1, gen_random_uuid(), 'A', 1, '{}'), ('${stream}', 2, gen_random_uuid(), 'B', 1, '{}')`,
   );
-  const pid = victim.processID;
-  await pool().query("SELECT pg_terminate_backend($1)", [pid]);
+  const { rows } = await victim.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+  await pool().query("SELECT pg_terminate_backend($1)", [rows[0]?.pid]);
   await expect(victim.query("COMMIT")).rejects.toThrow();
   expect(await store().readStream(stream)).toEqual([]);
   expect(await store().streamVersion(stream)).toBe(0);
