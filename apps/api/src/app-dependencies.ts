@@ -1,0 +1,16 @@
+import type { Config } from "./config/config.ts";
+import type { Database } from "./db/database.ts";
+import type { Logger } from "./observability/logger.ts";
+import type { Metrics } from "./observability/metrics.ts";
+
+/** Everything the request handlers need, built once by the composition root. */
+export interface AppDependencies {
+  config: Config;
+  logger: Logger;
+  database: Database;
+  metrics: Metrics;
+  version: string;
+  startedAt: Date;
+  /** Where the built web app lives; undefined when it is not served. */
+  webRoot: string | undefined;
+}

@@ -1,0 +1,32 @@
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { Logger } from "../observability/logger.ts";
+
+export interface Database {
+  pool: pg.Pool;
+  db: Kysely<unknown>;
+  close(): Promise<void>;
+}
+
+/**
+ * One pool for the whole process. Small on purpose: a Raspberry Pi's PostgreSQL has few
+ * connections to spare, and several api processes may share one server.
+ */
+export function connectDatabase(connectionString: string, logger: Logger): Database {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    idleTimeoutMillis: 30_000,
+    // Fail fast when the database is down, so requests answer 503 instead of hanging.
+    connectionTimeoutMillis: 2_000,
+    application_name: "booking-api",
+  });
+  // An idle client losing its connection (database restart) must not crash the process.
+  pool.on("error", (error) => logger.warn({ err: error }, "idle database connection failed"));
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    pool,
+    db,
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,11 @@
+import { eventStoreMigrations } from "@booking/eventstore";
+import type { Migration } from "kysely/migration";
+
+/**
+ * Every migration of the system: the event store's and the application's own, named
+ * `YYYYMMDD_NNNN_*` so that they sort in the order they were written. Shipped migrations
+ * are frozen; a change is a new migration.
+ */
+export const allMigrations: Record<string, Migration> = {
+  ...eventStoreMigrations,
+};

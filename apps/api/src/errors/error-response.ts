@@ -1,0 +1,28 @@
+import { type ErrorEnvelope, errorStatusByCode } from "@booking/contracts";
+import type { AppError } from "./app-error.ts";
+
+export interface ErrorResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: ErrorEnvelope;
+}
+
+/** The REST error envelope of api.md for an AppError. */
+export function errorResponse(error: AppError, requestId: string): ErrorResponse {
+  const headers: Record<string, string> = {};
+  if (error.retryAfterSeconds !== undefined) {
+    headers["Retry-After"] = String(error.retryAfterSeconds);
+  }
+  return {
+    status: errorStatusByCode[error.code],
+    headers,
+    body: {
+      error: {
+        code: error.code,
+        message: error.message,
+        requestId,
+        ...(error.details ? { details: error.details } : {}),
+      },
+    },
+  };
+}

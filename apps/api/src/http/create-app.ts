@@ -1,0 +1,48 @@
+import { Hono } from "hono";
+import { requestId } from "hono/request-id";
+import type { AppDependencies } from "../app-dependencies.ts";
+import { AppError } from "../errors/app-error.ts";
+import { errorResponse } from "../errors/error-response.ts";
+import { toAppError } from "../errors/to-app-error.ts";
+import { restApiRoutes } from "../rest/rest-api.routes.ts";
+import type { RestRoute } from "../rest/rest-route.ts";
+import { restRoutes } from "../rest/routes/index.ts";
+import type { AppEnv } from "./app-env.ts";
+import { requestContext } from "./middleware/request-context.ts";
+import { limitBodySize, securityHeaders } from "./middleware/security.ts";
+import { operationsRoutes } from "./operations.routes.ts";
+import { trpcRoutes } from "./trpc.routes.ts";
+import { webAppRoutes } from "./web-app.routes.ts";
+
+/** The whole HTTP surface: operations probes, REST + OpenAPI, tRPC and the web app. */
+export function createApp(
+  deps: AppDependencies,
+  // biome-ignore lint/suspicious/noExplicitAny: see rest/routes/index.ts
+  routes: RestRoute<any, any, any>[] = restRoutes,
+): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(requestId({ headerName: "X-Request-Id" }));
+  app.use(requestContext(deps.logger, deps.metrics));
+  app.use(securityHeaders);
+  app.use(limitBodySize);
+
+  app.route("/", operationsRoutes(deps));
+  app.route("/", restApiRoutes(deps, routes));
+  app.route("/", trpcRoutes(deps));
+  app.route("/", webAppRoutes(deps.webRoot));
+
+  app.notFound((c) => {
+    const notFound = new AppError("NOT_FOUND", `No route for ${c.req.method} ${c.req.path}.`);
+    const { status, body } = errorResponse(notFound, c.var.requestId);
+    return c.json(body, status as 404);
+  });
+  app.onError((error, c) => {
+    const appError = toAppError(error);
+    if (appError.code === "INTERNAL") {
+      (c.var.logger ?? deps.logger).error({ err: error }, "unexpected error");
+    }
+    const { status, headers, body } = errorResponse(appError, c.var.requestId);
+    return c.json(body, status as 500, headers);
+  });
+  return app;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, test } from "vitest";
+import { loadConfig } from "../config/config.ts";
+import { connectDatabase } from "../db/database.ts";
+import { createLogger } from "../observability/logger.ts";
+import { createMetrics } from "../observability/metrics.ts";
+import { createApp } from "./create-app.ts";
+
+// A database nobody listens on: the api must answer quickly and clearly, not hang or crash.
+function appWithoutDatabase() {
+  const logger = createLogger("silent");
+  const config = loadConfig({ DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });
+  const database = connectDatabase(config.databaseUrl ?? "", logger);
+  const metrics = createMetrics();
+  return createApp({
+    config,
+    logger,
+    database,
+    metrics,
+    version: "test",
+    startedAt: new Date(),
+    webRoot: undefined,
+  });
+}
+
+describe("when the database is down", () => {
+  const app = appWithoutDatabase();
+
+  test("/ready is 503 not_ready with database down", async () => {
+    const response = await app.request("/ready");
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      status: "not_ready",
+      database: "down",
+      projections: [],
+    });
+  });
+
+  test("/health still answers", async () => {
+    expect((await app.request("/health")).status).toBe(200);
+  });
+
+  test("an API call is 503 UNAVAILABLE with Retry-After", async () => {
+    const response = await app.request("/api/v1/status");
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    const body = (await response.json()) as { error: { code: string } };
+    expect(body.error.code).toBe("UNAVAILABLE");
+  });
+});

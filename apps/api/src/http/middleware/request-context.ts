@@ -1,0 +1,32 @@
+import type { MiddlewareHandler } from "hono";
+import { matchedRoutes } from "hono/route";
+import type { Logger } from "../../observability/logger.ts";
+import type { Metrics } from "../../observability/metrics.ts";
+import type { AppEnv } from "../app-env.ts";
+
+const quietPaths = new Set(["/health", "/ready", "/metrics"]);
+
+/**
+ * Gives every request a logger bound to its request id, then records one access-log line
+ * and one histogram sample labelled with the matched route (never the raw path, whose
+ * cardinality is unbounded).
+ */
+export function requestContext(logger: Logger, metrics: Metrics): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    const requestLogger = logger.child({ requestId: c.var.requestId });
+    c.set("logger", requestLogger);
+    await next();
+    const seconds = (performance.now() - started) / 1000;
+    const status = c.res.status;
+    const route = status === 404 ? "unmatched" : matchedRoute(c);
+    metrics.httpRequestDuration.observe({ method: c.req.method, route, status }, seconds);
+    const line = { method: c.req.method, path: c.req.path, route, status, ms: seconds * 1000 };
+    if (quietPaths.has(c.req.path)) requestLogger.debug(line, "request");
+    else requestLogger.info(line, "request");
+  };
+}
+
+function matchedRoute(c: Parameters<MiddlewareHandler<AppEnv>>[0]): string {
+  return matchedRoutes(c)[c.req.routeIndex]?.path ?? "unmatched";
+}

@@ -1,0 +1,30 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import type { AppEnv } from "./app-env.ts";
+
+const apiPrefixes = ["/api/", "/trpc/", "/docs", "/health", "/ready", "/metrics"];
+
+/**
+ * The built web app at `/`: its files as they are, and index.html for any other GET so
+ * that client-side routes survive a reload. API paths are never answered with the page.
+ */
+export function webAppRoutes(webRoot: string | undefined): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  if (!webRoot || !existsSync(join(webRoot, "index.html"))) return routes;
+  const indexHtml = readFile(join(webRoot, "index.html"), "utf8");
+  routes.use("/assets/*", async (c, next) => {
+    await next();
+    // Vite puts a content hash in every asset name: they never change, cache them forever.
+    if (c.res.ok) c.header("Cache-Control", "public, max-age=31536000, immutable");
+  });
+  routes.use("/*", serveStatic({ root: webRoot }));
+  routes.get("/*", async (c, next) => {
+    if (apiPrefixes.some((prefix) => c.req.path.startsWith(prefix))) return next();
+    c.header("Cache-Control", "no-cache");
+    return c.html(await indexHtml);
+  });
+  return routes;
+}

@@ -1,0 +1,37 @@
+import { ConfigError, loadConfig } from "./config/config.ts";
+import { startServer } from "./server.ts";
+
+// The process entry point: configuration, start, and a clean stop on SIGINT/SIGTERM.
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const server = await startServer(config);
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    server.deps.logger.info({ signal }, "shutting down");
+    try {
+      await server.stop();
+      process.exit(0);
+    } catch (error) {
+      server.deps.logger.error({ err: error }, "shutdown failed");
+      process.exit(1);
+    }
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error("booking api failed to start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { Hono } from "hono";
+import type { AppDependencies } from "../app-dependencies.ts";
+import type { AppEnv } from "../http/app-env.ts";
+import { createCaller } from "../trpc/app-router.ts";
+import { renderDocsPage } from "./docs-page.ts";
+import { buildOpenApiDocument } from "./openapi-document.ts";
+import { readJsonBody } from "./read-json-body.ts";
+import type { RestRoute } from "./rest-route.ts";
+import { restRoutes } from "./routes/index.ts";
+
+export const restBasePath = "/api/v1";
+
+/** Mounts every REST route; each validates its input and calls its tRPC procedure. */
+export function restApiRoutes(
+  deps: AppDependencies,
+  // biome-ignore lint/suspicious/noExplicitAny: see routes/index.ts
+  routes: RestRoute<any, any, any>[] = restRoutes,
+): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
+  for (const route of routes) {
+    api.on(route.method.toUpperCase(), `${restBasePath}${route.path}`, async (c) => {
+      const input = await parseInput(route, {
+        params: c.req.param(),
+        query: c.req.query(),
+        body: route.body ? await readJsonBody(c) : undefined,
+      });
+      const caller = createCaller({
+        deps,
+        requestId: c.var.requestId,
+        logger: c.var.logger,
+        now: () => new Date(),
+      });
+      const result = await route.handler({ caller, input });
+      if (route.successStatus === 204) return c.body(null, 204);
+      return c.json(result as object, route.successStatus);
+    });
+  }
+  const document = buildOpenApiDocument(routes, {
+    basePath: restBasePath,
+    version: deps.version,
+  });
+  const docsPage = renderDocsPage(document);
+  api.get(`${restBasePath}/openapi.json`, (c) => c.json(document));
+  api.get("/docs", (c) => c.html(docsPage));
+  return api;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: see routes/index.ts
+async function parseInput(route: RestRoute<any, any, any>, raw: Record<string, unknown>) {
+  return {
+    params: route.params ? await route.params.parseAsync(raw.params) : undefined,
+    query: route.query ? await route.query.parseAsync(raw.query) : undefined,
+    body: route.body ? await route.body.parseAsync(raw.body) : undefined,
+  };
+}

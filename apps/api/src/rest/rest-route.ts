@@ -1,0 +1,48 @@
+import type { z } from "zod";
+import type { createCaller } from "../trpc/app-router.ts";
+
+export type Caller = ReturnType<typeof createCaller>;
+
+type ObjectSchema = z.ZodObject<z.ZodRawShape>;
+
+export interface RestRouteInput<
+  P extends ObjectSchema | undefined,
+  Q extends ObjectSchema | undefined,
+  B extends z.ZodType | undefined,
+> {
+  params: P extends ObjectSchema ? z.output<P> : undefined;
+  query: Q extends ObjectSchema ? z.output<Q> : undefined;
+  body: B extends z.ZodType ? z.output<B> : undefined;
+}
+
+/**
+ * One REST operation: its schemas (shared with the tRPC procedure it calls, so the
+ * OpenAPI document cannot drift from the code) and a handler that calls that procedure.
+ */
+export interface RestRoute<
+  P extends ObjectSchema | undefined = ObjectSchema | undefined,
+  Q extends ObjectSchema | undefined = ObjectSchema | undefined,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+> {
+  method: "get" | "post" | "patch" | "delete";
+  /** Below /api/v1, Hono syntax: `/bookings/:id`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Undefined for `204 No Content`. */
+  output?: z.ZodType;
+  successStatus: 200 | 201 | 204;
+  handler: (args: { caller: Caller; input: RestRouteInput<P, Q, B> }) => Promise<unknown>;
+}
+
+export function defineRestRoute<
+  P extends ObjectSchema | undefined = undefined,
+  Q extends ObjectSchema | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+>(route: RestRoute<P, Q, B>): RestRoute<P, Q, B> {
+  return route;
+}

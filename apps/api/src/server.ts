@@ -1,0 +1,89 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import packageJson from "../package.json" with { type: "json" };
+import type { AppDependencies } from "./app-dependencies.ts";
+import type { Config } from "./config/config.ts";
+import { connectDatabase } from "./db/database.ts";
+import { startEmbeddedPostgres } from "./db/embedded/embedded-postgres.ts";
+import { migrateToLatest } from "./db/migrator.ts";
+import { createApp } from "./http/create-app.ts";
+import { createLogger, type Logger } from "./observability/logger.ts";
+import { createMetrics } from "./observability/metrics.ts";
+
+export const defaultWebRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+export interface RunningServer {
+  url: string;
+  deps: AppDependencies;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: database (embedded unless DATABASE_URL), migrations, HTTP.
+ * `stop` undoes it in reverse order, so nothing is cut off mid-request.
+ */
+export async function startServer(
+  config: Config,
+  options: { logger?: Logger; webRoot?: string | undefined } = {},
+): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: config.dataDir, logger });
+  const database = connectDatabase(config.databaseUrl ?? embedded?.connectionString ?? "", logger);
+  try {
+    const applied = await migrateToLatest(database.db);
+    if (applied.length > 0) logger.info({ migrations: applied }, "applied migrations");
+  } catch (error) {
+    await database.close();
+    await embedded?.stop();
+    throw error;
+  }
+  const deps: AppDependencies = {
+    config,
+    logger,
+    database,
+    metrics: createMetrics(),
+    version: packageJson.version,
+    startedAt: new Date(),
+    webRoot: "webRoot" in options ? options.webRoot : defaultWebRoot,
+  };
+  const app = createApp(deps);
+  const server = await listen(app.fetch, config.host, config.port);
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  logger.info({ url }, "booking api listening");
+  return {
+    url,
+    deps,
+    stop: async () => {
+      await closeServer(server);
+      await database.close();
+      await embedded?.stop();
+      logger.info("stopped");
+    },
+  };
+}
+
+function listen(
+  fetch: Parameters<typeof serve>[0]["fetch"],
+  hostname: string,
+  port: number,
+): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, hostname, port }, () => resolve(server as Server)) as Server;
+    server.once("error", reject);
+  });
+}
+
+async function closeServer(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Idle keep-alive connections would hold `close` open; in-flight requests may finish.
+  server.closeIdleConnections();
+  const forceAfter = setTimeout(() => server.closeAllConnections(), 10_000);
+  await closed;
+  clearTimeout(forceAfter);
+}

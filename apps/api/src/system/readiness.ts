@@ -1,0 +1,25 @@
+import { sql } from "kysely";
+import type { Database } from "../db/database.ts";
+import { readMigrationState } from "../db/migrator.ts";
+
+export interface Readiness {
+  status: "ready" | "not_ready";
+  database: "up" | "down";
+  projections: { name: string; lag: number }[];
+}
+
+/** Ready = the database answers and every migration is applied (api.md, /ready). */
+export async function checkReadiness(database: Database): Promise<Readiness> {
+  try {
+    await sql`SELECT 1`.execute(database.db);
+  } catch {
+    return { status: "not_ready", database: "down", projections: [] };
+  }
+  try {
+    const migrations = await readMigrationState(database.db);
+    const status = migrations.pending === 0 ? "ready" : "not_ready";
+    return { status, database: "up", projections: [] };
+  } catch {
+    return { status: "not_ready", database: "up", projections: [] };
+  }
+}
