@@ -19,17 +19,17 @@ export function renderDocsPage(document: OpenApiDocument): string {
       null,
       2,
     );
-    return `<section id="${escape(String(operation.operationId))}">
-  <h2><span class="method ${escape(method)}">${escape(method.toUpperCase())}</span> <code>${escape(path)}</code></h2>
-  <p>${escape(summary)}</p>
-  <details><summary>Parameters, body and responses</summary><pre>${escape(details)}</pre></details>
+    return `<section id="${escapeHtml(String(operation.operationId))}">
+  <h2><span class="method ${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h2>
+  <p>${escapeHtml(summary)}</p>
+  <details><summary>Parameters, body and responses</summary><pre>${escapeHtml(details)}</pre></details>
 </section>`;
   });
   const componentList = JSON.stringify(document.components.schemas, null, 2);
   const info = document.info as { title: string; version: string; description: string };
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(info.title)} reference</title>
+<title>${escapeHtml(info.title)} reference</title>
 <style>
 body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2933}
 section{border-top:1px solid #d9e2ec;padding:.5rem 0}
@@ -38,15 +38,15 @@ section{border-top:1px solid #d9e2ec;padding:.5rem 0}
 pre{background:#f0f4f8;padding:.75rem;overflow:auto;font-size:.85em}
 </style></head>
 <body>
-<h1>${escape(info.title)} <small>${escape(info.version)}</small></h1>
-<p>${escape(info.description)} Machine-readable: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</p>
+<h1>${escapeHtml(info.title)} <small>${escapeHtml(info.version)}</small></h1>
+<p>${escapeHtml(info.description)} Machine-readable: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</p>
 ${sections.join("\n")}
 <h2>Schemas</h2>
-<pre>${escape(componentList)}</pre>
+<pre>${escapeHtml(componentList)}</pre>
 </body></html>`;
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
