@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { access, chmod, chown, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { access, chmod, chown, mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -147,7 +147,12 @@ async function prepareClusterDirectory(
 ): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   await mkdir(clusterDir, { recursive: true });
-  if (identity) await chown(clusterDir, identity.uid, identity.gid);
+  if (identity) {
+    // The server runs as "postgres" and must be able to pass through the data directory
+    // (search permission only; its other files stay private).
+    await chmod(dataDir, (await stat(dataDir)).mode | 0o011);
+    await chown(clusterDir, identity.uid, identity.gid);
+  }
   // PostgreSQL refuses a data directory that others can read.
   await chmod(clusterDir, 0o700);
 }
