@@ -18,6 +18,17 @@ import {
   readStream,
 } from "./read-events.ts";
 import { eraseSubjectKey } from "./subject-keys.ts";
+import {
+  type ResetOptions,
+  resetSubscription,
+  type SubscriptionStatus,
+  subscriptionStatus,
+} from "./subscription-checkpoints.ts";
+import {
+  createSubscriptionRunner,
+  type SubscriptionOptions,
+  type SubscriptionRunner,
+} from "./subscription-runner.ts";
 import { createUpcasterRegistry, type Upcaster } from "./upcasters.ts";
 
 export interface EventStoreOptions {
@@ -48,6 +59,14 @@ export interface EventStore {
   ): Promise<RecordedEvent<E>[]>;
   /** The stream's current version; 0 when it does not exist. */
   streamVersion(streamId: string): Promise<number>;
+  /** A runner for a named, durable subscription; call start() (one runs per name at a time). */
+  subscribe<DB = unknown, E extends DomainEvent = DomainEvent>(
+    options: SubscriptionOptions<DB, E>,
+  ): SubscriptionRunner;
+  /** Checkpoint, failure and lag of a subscription, from any process. */
+  subscriptionStatus(name: string): Promise<SubscriptionStatus>;
+  /** Rebuild: back to the start (or `to`), failure cleared, `within` in the same transaction. */
+  resetSubscription<DB = unknown>(name: string, options?: ResetOptions<DB>): Promise<void>;
   /** Crypto-shredding: the subject's personal fields read back as ERASED from now on. */
   eraseSubject(subjectId: string): Promise<void>;
 }
@@ -73,6 +92,9 @@ export function createEventStore(options: EventStoreOptions): EventStore {
     readAll: (readOptions) => readAll(pool, decoder, readOptions),
     readByCorrelationId: (correlationId) => readByCorrelationId(pool, decoder, correlationId),
     streamVersion: (streamId) => streamVersion(pool, streamId),
+    subscribe: (subscription) => createSubscriptionRunner({ pool, decoder }, subscription),
+    subscriptionStatus: (name) => subscriptionStatus(pool, name),
+    resetSubscription: (name, resetOptions) => resetSubscription(pool, name, resetOptions),
     eraseSubject: (subjectId) => eraseSubjectKey(pool, subjectId),
   };
 }

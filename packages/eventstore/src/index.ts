@@ -38,4 +38,16 @@ export {
 export { eventStoreMigrations } from "./migrations/index.ts";
 export { migrateEventStore } from "./migrations/migrate.ts";
 export type { ReadAllOptions, ReadAllResult, ReadStreamOptions } from "./read-events.ts";
+export type {
+  ResetOptions,
+  SubscriptionState,
+  SubscriptionStatus,
+} from "./subscription-checkpoints.ts";
+export type {
+  RunnerState,
+  SubscriptionContext,
+  SubscriptionOptions,
+  SubscriptionRunner,
+  SubscriptionRunnerStatus,
+} from "./subscription-runner.ts";
 export type { Upcaster } from "./upcasters.ts";

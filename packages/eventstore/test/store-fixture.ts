@@ -32,3 +32,12 @@ export function freshStream(prefix = "stream"): string {
 export function event(type: string, data: unknown = {}) {
   return { type, data };
 }
+
+/** Polls until `check` holds; bounded by count, not asserted on time. */
+export async function eventually(check: () => Promise<boolean> | boolean, attempts = 400) {
+  for (let i = 0; i < attempts; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error("Condition not reached");
+}
