@@ -1,0 +1,16 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// In development the api runs on :3000 (`pnpm start`); Vite forwards API calls to it.
+const api = "http://localhost:3000";
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: { "/trpc": api, "/api": api, "/docs": api },
+  },
+  build: {
+    outDir: "dist",
+    sourcemap: true,
+  },
+});
