@@ -1,0 +1,1 @@
+export { type Decider, foldEvents } from "./shared/decider.ts";

@@ -1,0 +1,3 @@
+import { defineProjectConfig } from "@booking/vitest-config";
+
+export default defineProjectConfig();
