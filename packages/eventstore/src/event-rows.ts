@@ -1,13 +1,14 @@
 import type { Actor, RecordedEvent } from "./event-types.ts";
 
 /** The columns every read selects, in the shape pg returns them. */
-export const EVENT_COLUMNS = `global_position, transaction_id::text AS transaction_id, stream_id,
+// The text alias must not be named transaction_id: ORDER BY would then sort the text.
+export const EVENT_COLUMNS = `global_position, transaction_id::text AS transaction_text, stream_id,
   stream_version, event_id, event_type, schema_version, data, recorded_at, correlation_id,
   causation_id, actor, subject_id, personal_fields`;
 
 export interface EventRow {
   global_position: string;
-  transaction_id: string;
+  transaction_text: string;
   stream_id: string;
   stream_version: string;
   event_id: string;
@@ -32,7 +33,7 @@ export function storedEventOf(row: EventRow): RecordedEvent {
     streamId: row.stream_id,
     streamVersion: Number(row.stream_version),
     globalPosition: Number(row.global_position),
-    transactionId: row.transaction_id,
+    transactionId: row.transaction_text,
     recordedAt: row.recorded_at,
     correlationId: row.correlation_id,
     causationId: row.causation_id,

@@ -91,3 +91,17 @@ export async function countEventsAfter(db: Queryable, after: LogPosition): Promi
   });
   return Number(rows[0]?.n ?? 0);
 }
+
+/**
+ * Whether committed events exist after `after` that readAll does not return yet because an
+ * older transaction (in any database of the cluster) is still running.
+ */
+export async function hasEventsAfter(db: Queryable, after: LogPosition): Promise<boolean> {
+  const { rows } = await db.query<{ found: boolean }>({
+    name: "eventstore_exists_after",
+    text: `SELECT EXISTS (SELECT 1 FROM eventstore_events
+           WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)) AS found`,
+    values: [after.transactionId, after.globalPosition],
+  });
+  return rows[0]?.found ?? false;
+}

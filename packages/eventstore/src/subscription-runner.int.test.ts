@@ -85,7 +85,7 @@ test("catches up from the start, then is woken by NOTIFY (no polling)", async ()
 test("falls back to polling when no notification arrives", async () => {
   const { runner, delivered } = recordingRunner("polling", { pollIntervalMs: 30 });
   runner.start();
-  await eventually(() => runner.status().state === "active");
+  await eventually(async () => runner.status().state === "active" && (await runner.lag()) === 0);
   const before = delivered.length;
   await pool().query("ALTER TABLE eventstore_events DISABLE TRIGGER eventstore_events_notify");
   try {
@@ -164,7 +164,8 @@ test("takeover: the holder dies, the standby continues from the checkpoint", asy
 
   // Kill the holder's session: its advisory lock is released by PostgreSQL.
   await pool().query(
-    `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted`,
+    `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted
+       AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
   );
   await eventually(() => second.runner.status().state === "active");
   await store().append(
@@ -200,7 +201,8 @@ test("stop() is clean: the lease is released and the runner can be restarted", a
   await runner.stop();
   expect(runner.status().state).toBe("stopped");
   const { rows } = await pool().query(
-    "SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory'",
+    `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory'
+       AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
   );
   expect(rows[0].n).toBe(0);
   runner.start();

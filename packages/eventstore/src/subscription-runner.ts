@@ -3,7 +3,7 @@ import type pg from "pg";
 import type { DecoderOptions } from "./event-decoder.ts";
 import { SubscriptionHandlerError } from "./event-store-errors.ts";
 import type { DomainEvent, LogPosition, RecordedEvent } from "./event-types.ts";
-import { countEventsAfter, readAll } from "./read-events.ts";
+import { countEventsAfter, hasEventsAfter, readAll } from "./read-events.ts";
 import {
   compareAndSetCheckpoint,
   loadSubscriptionState,
@@ -13,6 +13,8 @@ import {
 import { type SubscriptionLease, tryAcquireLease } from "./subscription-lease.ts";
 import { kyselyOnClient } from "./transaction-kysely.ts";
 import { createWakeUp } from "./wake-up.ts";
+
+const MIN_HORIZON_BACKOFF_MS = 10;
 
 export interface SubscriptionContext<DB> {
   /** The batch's transaction, which also moves the checkpoint: writes here are exactly-once. */
@@ -83,6 +85,8 @@ export function createSubscriptionRunner<DB, E extends DomainEvent>(
       } finally {
         await lease?.release();
       }
+      // A lost lease also signalled a wake-up: drop it, or we would retry at once.
+      wakeUp.clear();
       if (!stopping) await wakeUp.wait(leaseRetryMs);
     }
     state = "stopped";
@@ -90,6 +94,7 @@ export function createSubscriptionRunner<DB, E extends DomainEvent>(
 
   async function processWhileHolding(lease: SubscriptionLease): Promise<void> {
     let current = await loadSubscriptionState(deps.pool, options.name);
+    let horizonBackoffMs = MIN_HORIZON_BACKOFF_MS;
     while (!stopping && !lease.lost) {
       position = current.position;
       if (current.failure) {
@@ -107,10 +112,18 @@ export function createSubscriptionRunner<DB, E extends DomainEvent>(
         limit: batchSize,
       });
       if (batch.events.length > 0) {
+        horizonBackoffMs = MIN_HORIZON_BACKOFF_MS;
         current = await handleBatch(current, batch.events, batch.position);
         continue;
       }
-      await wakeUp.wait(pollIntervalMs);
+      // Events committed behind a still-running older transaction: their NOTIFY came and
+      // went, so retry soon rather than after a full polling interval.
+      if (await hasEventsAfter(deps.pool, current.position)) {
+        await wakeUp.wait(horizonBackoffMs);
+        horizonBackoffMs = Math.min(horizonBackoffMs * 2, pollIntervalMs);
+      } else {
+        await wakeUp.wait(pollIntervalMs);
+      }
       // Picks up a reset made elsewhere even when no new event arrives.
       current = await loadSubscriptionState(deps.pool, options.name);
     }
