@@ -71,6 +71,9 @@ class SupervisedServer {
     const settings = settingsAsArguments(embeddedServerSettings(this.clusterDir));
     const child = spawn(this.binaries.postgres, ["-D", this.clusterDir, ...settings], {
       ...this.identity,
+      // Its own process group: Ctrl-C in a terminal signals the api only, which then
+      // closes its connections before it stops the server, in that order.
+      detached: true,
       stdio: ["ignore", "ignore", "pipe"],
       env: { ...process.env, LC_ALL: "C" },
     });
