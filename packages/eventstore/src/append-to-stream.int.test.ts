@@ -169,3 +169,17 @@ test("invalid appends are refused before touching the database", async () => {
   ).rejects.toMatchObject({ code: "INVALID_APPEND" });
   await expect(store().append("", [event("A")])).rejects.toMatchObject({ code: "INVALID_APPEND" });
 });
+
+test("upcasters apply on read; the stored event is unchanged", async () => {
+  const stream = freshStream();
+  await store().append(stream, [{ ...event("Renamed", { name: "x" }), schemaVersion: 1 }]);
+  const upcasting = storeOn(pool(), {
+    upcasters: [
+      { type: "Renamed", fromSchemaVersion: 1, upcast: (d) => ({ ...(d as object), v2: true }) },
+    ],
+  });
+  const [read] = await upcasting.readStream(stream);
+  expect(read).toMatchObject({ schemaVersion: 2, data: { name: "x", v2: true } });
+  const [raw] = await store().readStream(stream);
+  expect(raw).toMatchObject({ schemaVersion: 1, data: { name: "x" } });
+});

@@ -1,3 +1,9 @@
+export {
+  type AggregateDefinition,
+  type LoadedAggregate,
+  loadAggregate,
+  type SnapshotPolicy,
+} from "./aggregate.ts";
 export type { AppendOptions, AppendResult } from "./append-to-stream.ts";
 export { createEventStore, type EventStore, type EventStoreOptions } from "./event-store.ts";
 export {
