@@ -1,4 +1,5 @@
 import type { Config } from "./config/config.ts";
+import type { Secrets } from "./config/secrets.ts";
 import type { Database } from "./db/database.ts";
 import type { Logger } from "./observability/logger.ts";
 import type { Metrics } from "./observability/metrics.ts";
@@ -6,6 +7,7 @@ import type { Metrics } from "./observability/metrics.ts";
 /** Everything the request handlers need, built once by the composition root. */
 export interface AppDependencies {
   config: Config;
+  secrets: Secrets;
   logger: Logger;
   database: Database;
   metrics: Metrics;

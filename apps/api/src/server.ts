@@ -5,6 +5,7 @@ import { serve } from "@hono/node-server";
 import packageJson from "../package.json" with { type: "json" };
 import type { AppDependencies } from "./app-dependencies.ts";
 import type { Config } from "./config/config.ts";
+import { loadSecrets } from "./config/secrets.ts";
 import { connectDatabase } from "./db/database.ts";
 import { startEmbeddedPostgres } from "./db/embedded/embedded-postgres.ts";
 import { migrateToLatest } from "./db/migrator.ts";
@@ -29,6 +30,7 @@ export async function startServer(
   options: { logger?: Logger; webRoot?: string | undefined } = {},
 ): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  const secrets = await loadSecrets(config);
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({ dataDir: config.dataDir, logger });
@@ -43,6 +45,7 @@ export async function startServer(
   }
   const deps: AppDependencies = {
     config,
+    secrets,
     logger,
     database,
     metrics: createMetrics(),

@@ -13,6 +13,11 @@ function appWithoutDatabase() {
   const metrics = createMetrics();
   return createApp({
     config,
+    secrets: {
+      tokenSigningKey: Buffer.alloc(32),
+      personalDataMasterKey: Buffer.alloc(32),
+      emailLookupKey: Buffer.alloc(32),
+    },
     logger,
     database,
     metrics,
