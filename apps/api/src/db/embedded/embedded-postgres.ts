@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { access, chmod, chown, mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { access, chmod, chown, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -9,6 +9,7 @@ import type { Logger } from "../../observability/logger.ts";
 import { findPostgresBinaries, type PostgresBinaries } from "./postgres-binaries.ts";
 import { embeddedServerSettings, settingsAsArguments } from "./postgres-settings.ts";
 import { type ProcessIdentity, postgresProcessIdentity } from "./postgres-system-user.ts";
+import { grantSearchOnAncestors } from "./search-permission.ts";
 import { clearStaleServer } from "./stale-server.ts";
 
 const databaseName = "booking";
@@ -34,6 +35,12 @@ export async function startEmbeddedPostgres(options: {
   const binaries = await findPostgresBinaries();
   const identity = await postgresProcessIdentity();
   await prepareClusterDirectory(options.dataDir, clusterDir, identity);
+  if (identity) {
+    const onGrant = (directory: string) =>
+      logger.warn({ directory }, "granted search permission so that user postgres can reach it");
+    await grantSearchOnAncestors(binaries.postgres, onGrant);
+    await grantSearchOnAncestors(clusterDir, onGrant);
+  }
   if (!(await exists(join(clusterDir, "PG_VERSION")))) {
     logger.info({ clusterDir }, "initialising a new PostgreSQL cluster");
     await initialiseCluster(binaries, clusterDir, identity);
@@ -150,12 +157,7 @@ async function prepareClusterDirectory(
 ): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   await mkdir(clusterDir, { recursive: true });
-  if (identity) {
-    // The server runs as "postgres" and must be able to pass through the data directory
-    // (search permission only; its other files stay private).
-    await chmod(dataDir, (await stat(dataDir)).mode | 0o011);
-    await chown(clusterDir, identity.uid, identity.gid);
-  }
+  if (identity) await chown(clusterDir, identity.uid, identity.gid);
   // PostgreSQL refuses a data directory that others can read.
   await chmod(clusterDir, 0o700);
 }
