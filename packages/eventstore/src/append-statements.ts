@@ -34,7 +34,7 @@ function insertEvents(mode: Mode, firstArray: number): string {
       WITH ORDINALITY AS e(event_id, event_type, schema_version, data, correlation_id,
         causation_id, actor, subject_id, personal_fields, n)
     ORDER BY e.n
-    RETURNING global_position, transaction_id::text AS transaction_id, stream_version, recorded_at`;
+    RETURNING global_position, transaction_id, stream_version, recorded_at`;
 }
 
 const STATEMENTS: Record<Mode, { name: string; text: string }> = {

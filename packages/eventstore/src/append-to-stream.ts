@@ -11,6 +11,7 @@ import {
 } from "./event-store-errors.ts";
 import type { EventMetadata, LogPosition, NewEvent, RecordedEvent } from "./event-types.ts";
 import { type ExpectedVersion, satisfiesExpectedVersion } from "./expected-version.ts";
+import { fastTypes } from "./fast-type-parsers.ts";
 import { type AnyInlineProjection, runInlineProjections } from "./inline-projection.ts";
 import {
   type EncodedEvents,
@@ -97,7 +98,7 @@ async function subjectKeysFor(deps: AppendDependencies, events: readonly NewEven
 /** Without inline projections the single statement is its own transaction: one round trip. */
 async function attemptAlone(pool: pg.Pool, name: string, text: string, values: unknown[]) {
   try {
-    const { rows } = await pool.query<InsertedRow>({ name, text, values });
+    const { rows } = await pool.query<InsertedRow>({ name, text, values, types: fastTypes });
     return rows.length > 0 ? { inserted: rows } : { refused: true as const };
   } catch (error) {
     if (isDuplicateEventId(error)) return { refused: true as const };
@@ -126,7 +127,7 @@ async function attemptWithProjections(
     await client.query("BEGIN");
     let rows: InsertedRow[];
     try {
-      rows = (await client.query<InsertedRow>({ name, text, values })).rows;
+      rows = (await client.query<InsertedRow>({ name, text, values, types: fastTypes })).rows;
     } catch (error) {
       await rollback();
       if (isDuplicateEventId(error)) return { refused: true };
@@ -170,6 +171,7 @@ async function findCommittedReplay(
 ): Promise<RecordedEvent[] | undefined> {
   const { rows } = await deps.pool.query<EventRow>({
     name: "eventstore_find_event_ids",
+    types: fastTypes,
     text: `SELECT ${EVENT_COLUMNS} FROM eventstore_events WHERE event_id = ANY($1::uuid[])
            ORDER BY global_position`,
     values: [encoded.eventIds],

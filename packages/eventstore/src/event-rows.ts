@@ -1,14 +1,15 @@
 import type { Actor, RecordedEvent } from "./event-types.ts";
 
 /** The columns every read selects, in the shape pg returns them. */
-// The text alias must not be named transaction_id: ORDER BY would then sort the text.
-export const EVENT_COLUMNS = `global_position, transaction_id::text AS transaction_text, stream_id,
+// xid8 has no pg parser, so it arrives as its decimal text without a cast (a cast aliased
+// transaction_id would also make ORDER BY sort text).
+export const EVENT_COLUMNS = `global_position, transaction_id, stream_id,
   stream_version, event_id, event_type, schema_version, data, recorded_at, correlation_id,
   causation_id, actor, subject_id, personal_fields`;
 
 export interface EventRow {
   global_position: string;
-  transaction_text: string;
+  transaction_id: string;
   stream_id: string;
   stream_version: string;
   event_id: string;
@@ -33,7 +34,7 @@ export function storedEventOf(row: EventRow): RecordedEvent {
     streamId: row.stream_id,
     streamVersion: Number(row.stream_version),
     globalPosition: Number(row.global_position),
-    transactionId: row.transaction_text,
+    transactionId: row.transaction_id,
     recordedAt: row.recorded_at,
     correlationId: row.correlation_id,
     causationId: row.causation_id,

@@ -2,6 +2,7 @@ import { type DecoderOptions, decodeEvents } from "./event-decoder.ts";
 import { EVENT_COLUMNS, type EventRow } from "./event-rows.ts";
 import type { DomainEvent, LogPosition, RecordedEvent } from "./event-types.ts";
 import { LOG_START } from "./event-types.ts";
+import { fastTypes } from "./fast-type-parsers.ts";
 import type { Queryable } from "./queryable.ts";
 
 export interface ReadStreamOptions {
@@ -18,6 +19,7 @@ export async function readStream<E extends DomainEvent = DomainEvent>(
 ): Promise<RecordedEvent<E>[]> {
   const { rows } = await db.query<EventRow>({
     name: "eventstore_read_stream",
+    types: fastTypes,
     text: `SELECT ${EVENT_COLUMNS} FROM eventstore_events
            WHERE stream_id = $1 AND stream_version >= $2
            ORDER BY stream_version LIMIT $3`,
@@ -51,6 +53,7 @@ export async function readAll<E extends DomainEvent = DomainEvent>(
   const after = options.after ?? LOG_START;
   const { rows } = await db.query<EventRow>({
     name: "eventstore_read_all",
+    types: fastTypes,
     text: `SELECT ${EVENT_COLUMNS} FROM eventstore_events
            WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
              AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -74,6 +77,7 @@ export async function readByCorrelationId<E extends DomainEvent = DomainEvent>(
 ): Promise<RecordedEvent<E>[]> {
   const { rows } = await db.query<EventRow>({
     name: "eventstore_read_correlation",
+    types: fastTypes,
     text: `SELECT ${EVENT_COLUMNS} FROM eventstore_events WHERE correlation_id = $1
            ORDER BY transaction_id, global_position`,
     values: [correlationId],

@@ -34,7 +34,7 @@ export function event(type: string, data: unknown = {}) {
 }
 
 /** Polls until `check` holds; bounded by count, not asserted on time. */
-export async function eventually(check: () => Promise<boolean> | boolean, attempts = 400) {
+export async function eventually(check: () => Promise<boolean> | boolean, attempts = 800) {
   for (let i = 0; i < attempts; i++) {
     if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
