@@ -3,6 +3,7 @@ import type { Secrets } from "./config/secrets.ts";
 import type { Database } from "./db/database.ts";
 import type { Logger } from "./observability/logger.ts";
 import type { Metrics } from "./observability/metrics.ts";
+import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
 
 /** Everything the request handlers need, built once by the composition root. */
 export interface AppDependencies {
@@ -11,6 +12,7 @@ export interface AppDependencies {
   logger: Logger;
   database: Database;
   metrics: Metrics;
+  rateLimiter: RateLimiter;
   version: string;
   startedAt: Date;
   /** Where the built web app lives; undefined when it is not served. */

@@ -12,6 +12,7 @@ import { migrateToLatest } from "./db/migrator.ts";
 import { createApp } from "./http/create-app.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
 import { createMetrics } from "./observability/metrics.ts";
+import { RateLimiter } from "./rate-limit/rate-limiter.ts";
 
 export const defaultWebRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -49,6 +50,7 @@ export async function startServer(
     logger,
     database,
     metrics: createMetrics(),
+    rateLimiter: new RateLimiter(database.pool),
     version: packageJson.version,
     startedAt: new Date(),
     webRoot: "webRoot" in options ? options.webRoot : defaultWebRoot,

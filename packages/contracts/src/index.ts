@@ -1,4 +1,14 @@
 export {
+  emailSchema,
+  idParamsSchema,
+  idSchema,
+  nameSchema,
+  passwordSchema,
+  phoneSchema,
+  reasonSchema,
+} from "./common/fields.schema.ts";
+export { pageQuerySchema, pageSchema } from "./common/page.schema.ts";
+export {
   type ErrorCode,
   errorCodes,
   errorStatusByCode,
@@ -7,3 +17,23 @@ export {
 export { type ErrorEnvelope, errorEnvelopeSchema } from "./errors/error-envelope.schema.ts";
 export { type SystemStatus, systemStatusSchema } from "./system/system-status.schema.ts";
 export { transformer } from "./transformer.ts";
+export {
+  apiTokenSchema,
+  createApiTokenInputSchema,
+  createdApiTokenSchema,
+} from "./users/api-token.schemas.ts";
+export {
+  changeRoleInputSchema,
+  listUsersQuerySchema,
+  loginInputSchema,
+  loginOutputSchema,
+  type Role,
+  registerInputSchema,
+  rejectUserInputSchema,
+  roleSchema,
+  type User,
+  type UserStatus,
+  userEnvelopeSchema,
+  userSchema,
+  userStatusSchema,
+} from "./users/user.schemas.ts";

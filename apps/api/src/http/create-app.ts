@@ -8,6 +8,8 @@ import { restApiRoutes } from "../rest/rest-api.routes.ts";
 import type { RestRoute } from "../rest/rest-route.ts";
 import { restRoutes } from "../rest/routes/index.ts";
 import type { AppEnv } from "./app-env.ts";
+import { authentication } from "./middleware/authentication.ts";
+import { generalRateLimit } from "./middleware/rate-limit.ts";
 import { requestContext } from "./middleware/request-context.ts";
 import { limitBodySize, securityHeaders } from "./middleware/security.ts";
 import { operationsRoutes } from "./operations.routes.ts";
@@ -22,9 +24,13 @@ export function createApp(
 ): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(requestId({ headerName: "X-Request-Id" }));
-  app.use(requestContext(deps.logger, deps.metrics));
+  app.use(requestContext(deps.logger, deps.metrics, deps.config.trustProxy));
   app.use(securityHeaders);
   app.use(limitBodySize);
+  for (const path of ["/api/*", "/trpc/*"]) {
+    app.use(path, generalRateLimit(deps.rateLimiter, deps.config.rateLimitPerMinute));
+    app.use(path, authentication(deps));
+  }
 
   app.route("/", operationsRoutes(deps));
   app.route("/", restApiRoutes(deps, routes));

@@ -3,6 +3,7 @@ import { loadConfig } from "../config/config.ts";
 import { connectDatabase } from "../db/database.ts";
 import { createLogger } from "../observability/logger.ts";
 import { createMetrics } from "../observability/metrics.ts";
+import { RateLimiter } from "../rate-limit/rate-limiter.ts";
 import { createApp } from "./create-app.ts";
 
 // A database nobody listens on: the api must answer quickly and clearly, not hang or crash.
@@ -21,6 +22,7 @@ function appWithoutDatabase() {
     logger,
     database,
     metrics,
+    rateLimiter: new RateLimiter(database.pool),
     version: "test",
     startedAt: new Date(),
     webRoot: undefined,

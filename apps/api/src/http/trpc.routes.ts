@@ -2,6 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
 import type { AppDependencies } from "../app-dependencies.ts";
 import { appRouter } from "../trpc/app-router.ts";
+import { createTrpcContext } from "../trpc/context.ts";
 import type { AppEnv } from "./app-env.ts";
 
 export function trpcRoutes(deps: AppDependencies): Hono<AppEnv> {
@@ -10,12 +11,8 @@ export function trpcRoutes(deps: AppDependencies): Hono<AppEnv> {
       endpoint: "/trpc",
       req: c.req.raw,
       router: appRouter,
-      createContext: () => ({
-        deps,
-        requestId: c.var.requestId,
-        logger: c.var.logger,
-        now: () => new Date(),
-      }),
+      createContext: ({ resHeaders }) =>
+        createTrpcContext(c, deps, (cookie) => resHeaders.append("Set-Cookie", cookie)),
     }),
   );
 }

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppDependencies } from "../app-dependencies.ts";
 import type { AppEnv } from "../http/app-env.ts";
 import { createCaller } from "../trpc/app-router.ts";
+import { createTrpcContext } from "../trpc/context.ts";
 import { renderDocsPage } from "./docs-page.ts";
 import { buildOpenApiDocument } from "./openapi-document.ts";
 import { readJsonBody } from "./read-json-body.ts";
@@ -24,12 +25,9 @@ export function restApiRoutes(
         query: c.req.query(),
         body: route.body ? await readJsonBody(c) : undefined,
       });
-      const caller = createCaller({
-        deps,
-        requestId: c.var.requestId,
-        logger: c.var.logger,
-        now: () => new Date(),
-      });
+      const caller = createCaller(
+        createTrpcContext(c, deps, (cookie) => c.header("Set-Cookie", cookie, { append: true })),
+      );
       const result = await route.handler({ caller, input });
       if (route.successStatus === 204) return c.body(null, 204);
       return c.json(result as object, route.successStatus);

@@ -1,4 +1,7 @@
+import type { Context } from "hono";
 import type { AppDependencies } from "../app-dependencies.ts";
+import type { AppEnv } from "../http/app-env.ts";
+import type { Principal } from "../identity/principal.ts";
 import type { Logger } from "../observability/logger.ts";
 
 export interface TrpcContext {
@@ -6,4 +9,29 @@ export interface TrpcContext {
   requestId: string;
   logger: Logger;
   now: () => Date;
+  principal: Principal;
+  clientAddress: string;
+  /** Whether the client reached us over TLS (directly or through a trusted proxy). */
+  secureTransport: boolean;
+  /** Adds a Set-Cookie header to the response, whichever surface (REST or tRPC) answers. */
+  setCookie: (serialized: string) => void;
+}
+
+/** The same context for a REST route and a tRPC call of the same request. */
+export function createTrpcContext(
+  c: Context<AppEnv>,
+  deps: AppDependencies,
+  setCookie: (serialized: string) => void,
+): TrpcContext {
+  const forwardedProto = deps.config.trustProxy ? c.req.header("x-forwarded-proto") : undefined;
+  return {
+    deps,
+    requestId: c.var.requestId,
+    logger: c.var.logger,
+    now: () => new Date(),
+    principal: c.var.principal,
+    clientAddress: c.var.clientAddress,
+    secureTransport: (forwardedProto ?? new URL(c.req.url).protocol.replace(":", "")) === "https",
+    setCookie,
+  };
 }

@@ -2,6 +2,8 @@ import { type ErrorCode, errorStatusByCode, transformer } from "@booking/contrac
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { toAppError } from "../errors/to-app-error.ts";
+import type { Permission } from "../identity/permissions.ts";
+import { requirePermission } from "../identity/require-permission.ts";
 import type { TrpcContext } from "./context.ts";
 
 const t = initTRPC.context<TrpcContext>().create({
@@ -61,3 +63,10 @@ const mapErrors = t.middleware(async ({ ctx, next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapErrors);
+
+/** A procedure for active users whose role grants `permission`; `ctx.user` is the caller. */
+export function protectedProcedure(permission: Permission) {
+  return publicProcedure.use(({ ctx, next }) =>
+    next({ ctx: { user: requirePermission(ctx.principal, permission) } }),
+  );
+}

@@ -1,5 +1,6 @@
 import { eventStoreMigrations } from "@booking/eventstore";
 import type { Migration } from "kysely/migration";
+import * as identity from "./20261122_0101_identity.ts";
 
 /**
  * Every migration of the system: the event store's and the application's own, named
@@ -8,4 +9,5 @@ import type { Migration } from "kysely/migration";
  */
 export const allMigrations: Record<string, Migration> = {
   ...eventStoreMigrations,
+  "20261122_0101_identity": identity,
 };

@@ -3,6 +3,7 @@ import { matchedRoutes } from "hono/route";
 import type { Logger } from "../../observability/logger.ts";
 import type { Metrics } from "../../observability/metrics.ts";
 import type { AppEnv } from "../app-env.ts";
+import { clientAddress } from "../client-address.ts";
 
 const quietPaths = new Set(["/health", "/ready", "/metrics"]);
 
@@ -11,11 +12,16 @@ const quietPaths = new Set(["/health", "/ready", "/metrics"]);
  * and one histogram sample labelled with the matched route (never the raw path, whose
  * cardinality is unbounded).
  */
-export function requestContext(logger: Logger, metrics: Metrics): MiddlewareHandler<AppEnv> {
+export function requestContext(
+  logger: Logger,
+  metrics: Metrics,
+  trustProxy: boolean,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     const requestLogger = logger.child({ requestId: c.var.requestId });
     c.set("logger", requestLogger);
+    c.set("clientAddress", clientAddress(c, trustProxy));
     await next();
     const seconds = (performance.now() - started) / 1000;
     const status = c.res.status;

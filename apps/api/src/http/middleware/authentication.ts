@@ -1,0 +1,54 @@
+import type { MiddlewareHandler } from "hono";
+import { getCookie } from "hono/cookie";
+import type { AppDependencies } from "../../app-dependencies.ts";
+import { AppError } from "../../errors/app-error.ts";
+import { authenticate, sessionCookieName } from "../../identity/authenticate.ts";
+import type { AppEnv } from "../app-env.ts";
+
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Resolves the caller once per request. A cookie session may only change something when
+ * the request comes from our own origin: browsers send `Origin` (or `Sec-Fetch-Site`) with
+ * every cross-site POST, which is how a forged form post is told apart (CSRF).
+ */
+export function authentication(deps: AppDependencies): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const authorization = c.req.header("authorization");
+    const sessionCookie = authorization ? undefined : getCookie(c, sessionCookieName);
+    const principal = await authenticate(
+      {
+        authorization,
+        sessionCookie,
+        manageToken: c.req.header("x-booking-token"),
+      },
+      { pool: deps.database.pool, tokenSigningKey: deps.secrets.tokenSigningKey },
+      new Date(),
+    );
+    const viaCookie = sessionCookie !== undefined && principal.kind === "user";
+    if (
+      viaCookie &&
+      !safeMethods.has(c.req.method) &&
+      isCrossSite(c.req.raw, deps.config.trustProxy)
+    ) {
+      throw new AppError("FORBIDDEN", "Cross-site requests cannot use the session cookie.");
+    }
+    c.set("principal", principal);
+    c.set("viaCookie", viaCookie);
+    return next();
+  };
+}
+
+function isCrossSite(request: Request, trustProxy: boolean): boolean {
+  const origin = request.headers.get("origin");
+  if (origin) {
+    // Compare hosts, not URLs: behind a TLS-terminating proxy our own URL is plain http.
+    const ownHost =
+      (trustProxy ? request.headers.get("x-forwarded-host") : null) ??
+      request.headers.get("host") ??
+      new URL(request.url).host;
+    return URL.canParse(origin) ? new URL(origin).host !== ownHost : true;
+  }
+  const fetchSite = request.headers.get("sec-fetch-site");
+  return fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none";
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import {
+  emailSchema,
+  nameSchema,
+  passwordSchema,
+  phoneSchema,
+  reasonSchema,
+} from "../common/fields.schema.ts";
+import { pageQuerySchema } from "../common/page.schema.ts";
+
+export const roleSchema = z.enum(["owner", "admin", "member"]);
+export type Role = z.infer<typeof roleSchema>;
+
+export const userStatusSchema = z.enum(["pending", "active", "rejected", "disabled", "erased"]);
+export type UserStatus = z.infer<typeof userStatusSchema>;
+
+export const userSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    phone: z.string().optional(),
+    role: roleSchema,
+    status: userStatusSchema,
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "User" });
+export type User = z.infer<typeof userSchema>;
+
+export const userEnvelopeSchema = z.object({ user: userSchema });
+
+export const registerInputSchema = z
+  .object({
+    email: emailSchema,
+    password: passwordSchema,
+    name: nameSchema,
+    phone: phoneSchema.optional(),
+  })
+  .strict();
+
+export const loginInputSchema = z
+  .object({ email: emailSchema, password: z.string().min(1).max(200) })
+  .strict();
+
+export const loginOutputSchema = z.object({
+  token: z.string(),
+  expiresAt: z.iso.datetime(),
+  user: userSchema,
+});
+
+export const listUsersQuerySchema = pageQuerySchema.extend({
+  status: userStatusSchema.optional(),
+});
+
+export const rejectUserInputSchema = z.object({ reason: reasonSchema }).strict();
+export const changeRoleInputSchema = z.object({ role: roleSchema }).strict();
