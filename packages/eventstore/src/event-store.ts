@@ -9,6 +9,7 @@ import type { DecoderOptions } from "./event-decoder.ts";
 import type { DomainEvent, NewEvent, RecordedEvent } from "./event-types.ts";
 import { assertKey } from "./field-encryption.ts";
 import type { AnyInlineProjection } from "./inline-projection.ts";
+import { exportLog, importLog } from "./log-export.ts";
 import {
   type ReadAllOptions,
   type ReadAllResult,
@@ -67,6 +68,10 @@ export interface EventStore {
   subscriptionStatus(name: string): Promise<SubscriptionStatus>;
   /** Rebuild: back to the start (or `to`), failure cleared, `within` in the same transaction. */
   resetSubscription<DB = unknown>(name: string, options?: ResetOptions<DB>): Promise<void>;
+  /** The whole log as NDJSON lines (events as stored, then wrapped subject keys). */
+  exportLog(): AsyncGenerator<string>;
+  /** Loads an export into this (empty) store in one transaction; returns the event count. */
+  importLog(lines: AsyncIterable<string> | Iterable<string>): Promise<number>;
   /** Crypto-shredding: the subject's personal fields read back as ERASED from now on. */
   eraseSubject(subjectId: string): Promise<void>;
 }
@@ -95,6 +100,8 @@ export function createEventStore(options: EventStoreOptions): EventStore {
     subscribe: (subscription) => createSubscriptionRunner({ pool, decoder }, subscription),
     subscriptionStatus: (name) => subscriptionStatus(pool, name),
     resetSubscription: (name, resetOptions) => resetSubscription(pool, name, resetOptions),
+    exportLog: () => exportLog(pool),
+    importLog: (lines) => importLog(pool, lines),
     eraseSubject: (subjectId) => eraseSubjectKey(pool, subjectId),
   };
 }

@@ -41,6 +41,7 @@ export {
   type InlineProjection,
   type InlineProjectionContext,
 } from "./inline-projection.ts";
+export type { ExportLine } from "./log-export.ts";
 export { eventStoreMigrations } from "./migrations/index.ts";
 export { migrateEventStore } from "./migrations/migrate.ts";
 export type { ReadAllOptions, ReadAllResult, ReadStreamOptions } from "./read-events.ts";
