@@ -1,3 +1,4 @@
+import type { EventStore } from "@booking/eventstore";
 import type { Config } from "./config/config.ts";
 import type { Secrets } from "./config/secrets.ts";
 import type { Database } from "./db/database.ts";
@@ -11,6 +12,7 @@ export interface AppDependencies {
   secrets: Secrets;
   logger: Logger;
   database: Database;
+  eventStore: EventStore;
   metrics: Metrics;
   rateLimiter: RateLimiter;
   version: string;

@@ -9,10 +9,12 @@ import { loadSecrets } from "./config/secrets.ts";
 import { connectDatabase } from "./db/database.ts";
 import { startEmbeddedPostgres } from "./db/embedded/embedded-postgres.ts";
 import { migrateToLatest } from "./db/migrator.ts";
+import { createAppEventStore } from "./events/app-event-store.ts";
 import { createApp } from "./http/create-app.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
 import { createMetrics } from "./observability/metrics.ts";
 import { RateLimiter } from "./rate-limit/rate-limiter.ts";
+import { ensureOwner } from "./users/bootstrap-owner.ts";
 
 export const defaultWebRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -49,12 +51,14 @@ export async function startServer(
     secrets,
     logger,
     database,
+    eventStore: createAppEventStore(database, secrets),
     metrics: createMetrics(),
     rateLimiter: new RateLimiter(database.pool),
     version: packageJson.version,
     startedAt: new Date(),
     webRoot: "webRoot" in options ? options.webRoot : defaultWebRoot,
   };
+  await ensureOwner(deps, (line) => process.stdout.write(`${line}\n`));
   const app = createApp(deps);
   const server = await listen(app.fetch, config.host, config.port);
   const address = server.address() as AddressInfo;

@@ -6,6 +6,8 @@ import { afterAll, beforeAll } from "vitest";
 import { loadConfig } from "../src/config/config.ts";
 import { type RunningServer, startServer } from "../src/server.ts";
 
+export const testOwner = { email: "owner@example.org", password: "owner password 1" };
+
 /**
  * A real api on a free port, over real HTTP, on this test file's own database.
  * Returns an accessor because the server exists only once `beforeAll` ran.
@@ -22,6 +24,12 @@ export function useTestServer(
       DATABASE_URL: database().url,
       BOOKING_DATA_DIR: dataDir,
       LOG_LEVEL: "silent",
+      BOOKING_OWNER_EMAIL: testOwner.email,
+      BOOKING_OWNER_PASSWORD: testOwner.password,
+      // Tests make many requests from one machine; restClient gives each call its own
+      // client address (X-Forwarded-For), and the limits have tests of their own.
+      RATE_LIMIT_PER_MINUTE: "0",
+      TRUST_PROXY: "1",
       ...options.env,
     });
     server = await startServer(config, { webRoot: options.webRoot });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { loadConfig } from "../config/config.ts";
 import { connectDatabase } from "../db/database.ts";
+import { createAppEventStore } from "../events/app-event-store.ts";
 import { createLogger } from "../observability/logger.ts";
 import { createMetrics } from "../observability/metrics.ts";
 import { RateLimiter } from "../rate-limit/rate-limiter.ts";
@@ -12,13 +13,15 @@ function appWithoutDatabase() {
   const config = loadConfig({ DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });
   const database = connectDatabase(config.databaseUrl ?? "", logger);
   const metrics = createMetrics();
+  const secrets = {
+    tokenSigningKey: Buffer.alloc(32),
+    personalDataMasterKey: Buffer.alloc(32),
+    emailLookupKey: Buffer.alloc(32),
+  };
   return createApp({
     config,
-    secrets: {
-      tokenSigningKey: Buffer.alloc(32),
-      personalDataMasterKey: Buffer.alloc(32),
-      emailLookupKey: Buffer.alloc(32),
-    },
+    secrets,
+    eventStore: createAppEventStore(database, secrets),
     logger,
     database,
     metrics,

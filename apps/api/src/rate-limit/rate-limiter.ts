@@ -48,6 +48,24 @@ export class RateLimiter {
     };
   }
 
+  /** The current window's count without adding to it (e.g. to refuse before any work). */
+  async isExhausted(bucket: string, rule: RateLimitRule, now: Date): Promise<RateLimitDecision> {
+    const windowMs = rule.windowSeconds * 1000;
+    const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;
+    const result = await this.pool.query<{ hits: number }>({
+      name: "rate_limit_peek",
+      text: "SELECT hits FROM rate_limit_hits WHERE bucket = $1 AND window_start = $2",
+      values: [bucket, new Date(windowStart)],
+    });
+    const hits = result.rows[0]?.hits ?? 0;
+    return {
+      allowed: hits < rule.limit,
+      limit: rule.limit,
+      remaining: Math.max(0, rule.limit - hits),
+      resetSeconds: Math.max(1, Math.ceil((windowStart + windowMs - now.getTime()) / 1000)),
+    };
+  }
+
   private cleanUpNowAndThen(now: Date): void {
     if (now.getTime() - this.lastCleanup < cleanupEveryMs) return;
     this.lastCleanup = now.getTime();

@@ -1,8 +1,14 @@
+import { authRouter } from "./routers/auth.router.ts";
+import { meRouter } from "./routers/me.router.ts";
 import { systemRouter } from "./routers/system.router.ts";
+import { usersRouter } from "./routers/users.router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   system: systemRouter,
+  auth: authRouter,
+  me: meRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,13 @@
+import { createEventStore, type EventStore } from "@booking/eventstore";
+import type { Secrets } from "../config/secrets.ts";
+import type { Database } from "../db/database.ts";
+import { createUsersProjection } from "../users/users.projection.ts";
+
+/** The event store with every inline projection of the application. */
+export function createAppEventStore(database: Database, secrets: Secrets): EventStore {
+  return createEventStore({
+    pool: database.pool,
+    masterKey: secrets.personalDataMasterKey,
+    inlineProjections: [createUsersProjection(secrets.emailLookupKey)],
+  });
+}

@@ -1,0 +1,43 @@
+import {
+  loginInputSchema,
+  loginOutputSchema,
+  registerInputSchema,
+  userEnvelopeSchema,
+} from "@booking/contracts";
+import { defineRestRoute } from "../rest-route.ts";
+
+const tag = "Auth";
+
+export const authRoutes = [
+  defineRestRoute({
+    method: "post",
+    path: "/auth/register",
+    operationId: "register",
+    summary: "Register an account; it waits for an administrator's approval",
+    tag,
+    body: registerInputSchema,
+    output: userEnvelopeSchema,
+    successStatus: 201,
+    handler: ({ caller, input }) => caller.auth.register(input.body),
+  }),
+  defineRestRoute({
+    method: "post",
+    path: "/auth/login",
+    operationId: "login",
+    summary: "Log in: returns a bearer token and sets the session cookie",
+    tag,
+    body: loginInputSchema,
+    output: loginOutputSchema,
+    successStatus: 200,
+    handler: ({ caller, input }) => caller.auth.login(input.body),
+  }),
+  defineRestRoute({
+    method: "post",
+    path: "/auth/logout",
+    operationId: "logout",
+    summary: "Log out: revokes the session and clears the cookie",
+    tag,
+    successStatus: 204,
+    handler: ({ caller }) => caller.auth.logout(),
+  }),
+];

@@ -1,0 +1,38 @@
+import {
+  apiTokenSchema,
+  createApiTokenInputSchema,
+  createdApiTokenSchema,
+  idParamsSchema,
+  userSchema,
+} from "@booking/contracts";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { currentUser } from "../../users/account.service.ts";
+import { createApiToken, listApiTokens, revokeApiToken } from "../../users/api-tokens.service.ts";
+import { eraseSelf, exportPersonalData } from "../../users/personal-data.service.ts";
+import { protectedProcedure } from "../trpc.ts";
+
+const account = protectedProcedure("account:use");
+
+export const meRouter = {
+  get: account
+    .output(z.object({ user: userSchema }))
+    .query(async ({ ctx }) => ({ user: await currentUser(ctx, ctx.user) })),
+  export: account
+    .output(z.record(z.string(), z.unknown()))
+    .query(({ ctx }) => exportPersonalData(ctx, ctx.user)),
+  erase: account.output(z.void()).mutation(({ ctx }) => eraseSelf(ctx, ctx.user)),
+  tokens: {
+    create: account
+      .input(createApiTokenInputSchema)
+      .output(createdApiTokenSchema)
+      .mutation(({ ctx, input }) => createApiToken(ctx, ctx.user, input.name)),
+    list: account
+      .output(z.object({ items: z.array(apiTokenSchema), nextCursor: z.null() }))
+      .query(async ({ ctx }) => ({ items: await listApiTokens(ctx, ctx.user), nextCursor: null })),
+    revoke: account
+      .input(idParamsSchema)
+      .output(z.void())
+      .mutation(({ ctx, input }) => revokeApiToken(ctx, ctx.user, input.id)),
+  },
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,93 @@
+import { randomUUID } from "node:crypto";
+import type { User } from "@booking/contracts";
+import { normalizeEmail } from "@booking/domain";
+import { AppError } from "../errors/app-error.ts";
+import { hashPassword, verifyAgainstNobody, verifyPassword } from "../identity/password-hasher.ts";
+import type { UserPrincipal } from "../identity/principal.ts";
+import { signToken } from "../identity/signed-token.ts";
+import type { TrpcContext } from "../trpc/context.ts";
+import { emailLookupHash } from "./email-lookup.ts";
+import { limitLoginAttempts, limitRegistrations, recordFailedLogin } from "./login-limits.ts";
+import { clearedSessionCookie, sessionCookie } from "./session-cookie.ts";
+import { findUserByEmailLookup, requireUser, toUser } from "./user-read-model.ts";
+import { runUserCommand } from "./user-stream.ts";
+
+const sessionLifetimeMs = 14 * 24 * 60 * 60 * 1000;
+
+export async function register(
+  ctx: TrpcContext,
+  input: { email: string; password: string; name: string; phone?: string | undefined },
+): Promise<User> {
+  const now = ctx.now();
+  await limitRegistrations(ctx.deps.rateLimiter, ctx.clientAddress, now);
+  const userId = randomUUID();
+  await runUserCommand(
+    ctx.deps.eventStore,
+    {
+      type: "RegisterUser",
+      userId,
+      actor: { system: true },
+      email: normalizeEmail(input.email),
+      name: input.name,
+      phone: input.phone ?? null,
+      passwordHash: await hashPassword(input.password),
+    },
+    now,
+    { correlationId: ctx.requestId, actor: { userId } },
+  );
+  return toUser(await requireUser(ctx.deps.database.pool, userId));
+}
+
+/**
+ * An unknown address and a wrong password answer the same 401 after the same work; only
+ * the right password reveals that an account waits for approval or is disabled.
+ */
+export async function login(
+  ctx: TrpcContext,
+  input: { email: string; password: string },
+): Promise<{ token: string; expiresAt: string; user: User }> {
+  const now = ctx.now();
+  const lookup = emailLookupHash(ctx.deps.secrets.emailLookupKey, normalizeEmail(input.email));
+  await limitLoginAttempts(ctx.deps.rateLimiter, ctx.clientAddress, lookup, now);
+  const row = await findUserByEmailLookup(ctx.deps.database.pool, lookup);
+  const passwordMatches = row?.password_hash
+    ? await verifyPassword(row.password_hash, input.password)
+    : await verifyAgainstNobody(input.password);
+  if (!row || !passwordMatches) {
+    await recordFailedLogin(ctx.deps.rateLimiter, lookup, now);
+    throw new AppError("UNAUTHENTICATED", "The e-mail address or the password is wrong.");
+  }
+  if (row.status === "pending") {
+    throw new AppError("ACCOUNT_PENDING", "The account waits for an administrator's approval.");
+  }
+  if (row.status !== "active") throw new AppError("ACCOUNT_DISABLED", "The account is disabled.");
+  const sessionId = randomUUID();
+  const expiresAt = new Date(now.getTime() + sessionLifetimeMs);
+  await ctx.deps.database.pool.query(
+    "INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+    [sessionId, row.id, now, expiresAt],
+  );
+  const token = signToken(ctx.deps.secrets.tokenSigningKey, "session", {
+    id: sessionId,
+    subject: row.id,
+    expiresAt: Math.floor(expiresAt.getTime() / 1000),
+  });
+  ctx.setCookie(sessionCookie(token, expiresAt, ctx.secureTransport));
+  return { token, expiresAt: expiresAt.toISOString(), user: toUser(row) };
+}
+
+/** Revokes the session that made the call (if any) and clears the cookie; never fails. */
+export async function logout(ctx: TrpcContext): Promise<void> {
+  const { principal } = ctx;
+  if (principal.kind === "user" && principal.credential.type === "session") {
+    await ctx.deps.database.pool.query(
+      "UPDATE sessions SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL",
+      [principal.credential.sessionId, ctx.now()],
+    );
+  }
+  ctx.setCookie(clearedSessionCookie(ctx.secureTransport));
+}
+
+export async function currentUser(ctx: TrpcContext, user: UserPrincipal): Promise<User> {
+  return toUser(await requireUser(ctx.deps.database.pool, user.userId));
+}

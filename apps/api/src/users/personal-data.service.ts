@@ -1,0 +1,59 @@
+import type { UserEvent } from "@booking/domain";
+import type { UserPrincipal } from "../identity/principal.ts";
+import type { TrpcContext } from "../trpc/context.ts";
+import { listApiTokens } from "./api-tokens.service.ts";
+import { requireUser, toUser } from "./user-read-model.ts";
+import { runUserCommand, userStreamId } from "./user-stream.ts";
+
+/** Everything the system holds about the caller (GDPR art. 15 and 20), as plain JSON. */
+export async function exportPersonalData(ctx: TrpcContext, user: UserPrincipal) {
+  const pool = ctx.deps.database.pool;
+  const row = await requireUser(pool, user.userId);
+  const events = await ctx.deps.eventStore.readStream<UserEvent>(userStreamId(user.userId));
+  const { rows: sessions } = await pool.query<{
+    created_at: Date;
+    expires_at: Date;
+    revoked_at: Date | null;
+  }>(
+    "SELECT created_at, expires_at, revoked_at FROM sessions WHERE user_id = $1 ORDER BY created_at",
+    [user.userId],
+  );
+  return {
+    exportedAt: ctx.now().toISOString(),
+    user: { ...toUser(row), preferredLanguage: row.language },
+    history: events.map((event) => ({
+      type: event.type,
+      at: event.recordedAt.toISOString(),
+      actor: event.actor,
+      data: withoutSecrets(event.data),
+    })),
+    apiTokens: await listApiTokens(ctx, user),
+    sessions: sessions.map((session) => ({
+      createdAt: session.created_at.toISOString(),
+      expiresAt: session.expires_at.toISOString(),
+      revokedAt: session.revoked_at?.toISOString() ?? null,
+    })),
+    bookings: [],
+  };
+}
+
+// A password hash is a credential, not information about the person: it stays inside.
+function withoutSecrets(data: object): Record<string, unknown> {
+  const { passwordHash: _passwordHash, ...rest } = data as Record<string, unknown>;
+  return rest;
+}
+
+/**
+ * Erasure (GDPR art. 17): the UserErased event wipes the read model and revokes every
+ * credential in one transaction; destroying the person's key then makes the personal
+ * fields of all their past events unreadable, everywhere and for good.
+ */
+export async function eraseSelf(ctx: TrpcContext, user: UserPrincipal): Promise<void> {
+  await runUserCommand(
+    ctx.deps.eventStore,
+    { type: "EraseUser", userId: user.userId, actor: { userId: user.userId, role: user.role } },
+    ctx.now(),
+    { correlationId: ctx.requestId, actor: { userId: user.userId } },
+  );
+  await ctx.deps.eventStore.eraseSubject(user.userId);
+}
