@@ -2,28 +2,22 @@ import type { Role } from "@booking/contracts";
 
 /**
  * Every permission a procedure can require, and the one map that grants them to roles.
- * Procedures declare what they need; nothing else decides who may do what.
+ * Procedures declare what they need. Rules about whom an action may touch (nobody manages
+ * the owner) belong to the domain deciders.
  */
 export const permissions = [
   "account:use", // my profile, export, erasure, API tokens, my bookings
   "users:read",
   "users:approve",
   "users:disable",
-  "users:change-role",
-  "admins:manage", // grant or take the admin role, transfer ownership
+  "users:change-role", // grant or take the admin role; only the owner
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 
 const member: Permission[] = ["account:use"];
-const admin: Permission[] = [
-  ...member,
-  "users:read",
-  "users:approve",
-  "users:disable",
-  "users:change-role",
-];
-const owner: Permission[] = [...admin, "admins:manage"];
+const admin: Permission[] = [...member, "users:read", "users:approve", "users:disable"];
+const owner: Permission[] = [...admin, "users:change-role"];
 
 export const permissionsByRole: Record<Role, ReadonlySet<Permission>> = {
   member: new Set(member),

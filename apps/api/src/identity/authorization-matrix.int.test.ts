@@ -1,0 +1,187 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, test } from "vitest";
+import { activeUser, newPerson, ownerToken } from "../../test/accounts.ts";
+import { restClient } from "../../test/http-client.ts";
+import { useTestServer } from "../../test/test-server.ts";
+import { restRoutes } from "../rest/routes/index.ts";
+import { signToken } from "./signed-token.ts";
+
+const server = useTestServer();
+const call = restClient(() => server().url);
+
+const principals = ["anonymous", "guest", "pending", "member", "admin", "owner"] as const;
+type PrincipalName = (typeof principals)[number];
+
+/** A fresh caller of each kind (fresh, because some requests erase or change their caller). */
+async function credentialsOf(principal: PrincipalName): Promise<string | undefined> {
+  const key = server().deps.secrets.tokenSigningKey;
+  const inAnHour = Math.floor(Date.now() / 1000) + 3600;
+  switch (principal) {
+    case "anonymous":
+      return undefined;
+    case "guest":
+      return signToken(key, "manage", {
+        id: randomUUID(),
+        subject: randomUUID(),
+        expiresAt: inAnHour,
+      });
+    case "pending": {
+      // A pending user cannot log in; a session is planted to prove the status check holds.
+      const { body } = await call<{ user: { id: string } }>("POST", "/auth/register", {
+        body: newPerson("pending"),
+      });
+      const sessionId = randomUUID();
+      await server().deps.database.pool.query(
+        "INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES ($1, $2, now(), now() + interval '1 hour')",
+        [sessionId, body.user.id],
+      );
+      return signToken(key, "session", {
+        id: sessionId,
+        subject: body.user.id,
+        expiresAt: inAnHour,
+      });
+    }
+    case "member":
+    case "admin":
+      return (await activeUser(call, principal)).token;
+    case "owner":
+      return ownerToken(call);
+  }
+}
+
+function headersFor(principal: PrincipalName, credential: string | undefined) {
+  if (!credential) return {};
+  return principal === "guest"
+    ? { headers: { "X-Booking-Token": credential } }
+    : { token: credential };
+}
+
+async function pendingUserId() {
+  const { body } = await call<{ user: { id: string } }>("POST", "/auth/register", {
+    body: newPerson("target"),
+  });
+  return body.user.id;
+}
+
+async function disabledUserId() {
+  const { id } = await activeUser(call);
+  await call("POST", `/users/${id}/disable`, { token: await ownerToken(call) });
+  return id;
+}
+
+type Request = { path: string; body?: unknown };
+type Row = {
+  request: (credential: RequestCredential) => Promise<Request>;
+  expected: Record<PrincipalName, number>;
+};
+type RequestCredential = { principal: PrincipalName; options: ReturnType<typeof headersFor> };
+
+const everyone = (status: number) =>
+  Object.fromEntries(principals.map((principal) => [principal, status])) as Record<
+    PrincipalName,
+    number
+  >;
+const account = (status: number) => ({
+  anonymous: 401,
+  guest: 403,
+  pending: 403,
+  member: status,
+  admin: status,
+  owner: status,
+});
+const adminOnly = { anonymous: 401, guest: 403, pending: 403, member: 403, admin: 200, owner: 200 };
+const ownerOnly = { anonymous: 401, guest: 403, pending: 403, member: 403, admin: 403, owner: 200 };
+
+/** Every REST endpoint × every kind of caller → the status it must answer. */
+const matrix: Record<string, Row> = {
+  "GET /status": { request: async () => ({ path: "/status" }), expected: everyone(200) },
+  "POST /auth/register": {
+    request: async () => ({ path: "/auth/register", body: newPerson() }),
+    expected: everyone(201),
+  },
+  "POST /auth/login": {
+    request: async () => {
+      const person = newPerson();
+      const { body } = await call<{ user: { id: string } }>("POST", "/auth/register", {
+        body: person,
+      });
+      await call("POST", `/users/${body.user.id}/approve`, { token: await ownerToken(call) });
+      return { path: "/auth/login", body: { email: person.email, password: person.password } };
+    },
+    expected: everyone(200),
+  },
+  "POST /auth/logout": { request: async () => ({ path: "/auth/logout" }), expected: everyone(204) },
+  "GET /me": { request: async () => ({ path: "/me" }), expected: account(200) },
+  "GET /me/export": { request: async () => ({ path: "/me/export" }), expected: account(200) },
+  "DELETE /me": {
+    request: async () => ({ path: "/me" }),
+    expected: { ...account(204), owner: 422 },
+  },
+  "POST /me/tokens": {
+    request: async () => ({ path: "/me/tokens", body: { name: "script" } }),
+    expected: account(201),
+  },
+  "GET /me/tokens": { request: async () => ({ path: "/me/tokens" }), expected: account(200) },
+  "DELETE /me/tokens/:id": {
+    request: async ({ options }) => {
+      const created = await call<{ id?: string }>("POST", "/me/tokens", {
+        ...options,
+        body: { name: "x" },
+      });
+      return { path: `/me/tokens/${created.body?.id ?? randomUUID()}` };
+    },
+    expected: account(204),
+  },
+  "GET /users": { request: async () => ({ path: "/users" }), expected: adminOnly },
+  "POST /users/:id/approve": {
+    request: async () => ({ path: `/users/${await pendingUserId()}/approve` }),
+    expected: adminOnly,
+  },
+  "POST /users/:id/reject": {
+    request: async () => ({
+      path: `/users/${await pendingUserId()}/reject`,
+      body: { reason: "unknown to us" },
+    }),
+    expected: adminOnly,
+  },
+  "POST /users/:id/disable": {
+    request: async () => ({ path: `/users/${(await activeUser(call)).id}/disable` }),
+    expected: adminOnly,
+  },
+  "POST /users/:id/enable": {
+    request: async () => ({ path: `/users/${await disabledUserId()}/enable` }),
+    expected: adminOnly,
+  },
+  "POST /users/:id/role": {
+    request: async () => ({
+      path: `/users/${(await activeUser(call)).id}/role`,
+      body: { role: "admin" },
+    }),
+    expected: ownerOnly,
+  },
+};
+
+describe("authorization matrix", () => {
+  test("every REST endpoint has a row (a new endpoint must be added here)", () => {
+    const endpoints = restRoutes.map((route) => `${route.method.toUpperCase()} ${route.path}`);
+    expect(endpoints.filter((endpoint) => !(endpoint in matrix))).toEqual([]);
+    expect(Object.keys(matrix).filter((endpoint) => !endpoints.includes(endpoint))).toEqual([]);
+  });
+
+  for (const [endpoint, row] of Object.entries(matrix)) {
+    test(`${endpoint}`, async () => {
+      const [method = "GET"] = endpoint.split(" ");
+      const actual: Record<string, number> = {};
+      for (const principal of principals) {
+        const options = headersFor(principal, await credentialsOf(principal));
+        const request = await row.request({ principal, options });
+        const response = await call(method, request.path, {
+          ...options,
+          ...(request.body !== undefined ? { body: request.body } : {}),
+        });
+        actual[principal] = response.status;
+      }
+      expect(actual).toEqual(row.expected);
+    });
+  }
+});
