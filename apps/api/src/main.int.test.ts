@@ -43,12 +43,25 @@ describe("the api process", () => {
 
     const first = await spawnApi(env);
     expect((await fetch(`${first.url}/ready`)).status).toBe(200);
+    // Without BOOKING_OWNER_*, the first start prints the owner's credentials once.
+    const credentials = first.output.find((line) => line.startsWith("Owner account created"));
+    expect(credentials).toMatch(
+      /^Owner account created: log in as owner@booking.local with the password \S{12,}$/,
+    );
+    const password = credentials?.split(" ").at(-1) ?? "";
+    const login = await fetch(`${first.url}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ email: "owner@booking.local", password }),
+    });
+    expect(login.status).toBe(200);
     expect(await postgresProcessesFor(dataDir)).not.toEqual([]);
     expect(await first.stop("SIGTERM")).toBe(0);
     expect(await postgresProcessesFor(dataDir)).toEqual([]);
 
     const restarted = await spawnApi(env);
     expect((await fetch(`${restarted.url}/ready`)).status).toBe(200);
+    expect(restarted.output.some((line) => line.startsWith("Owner account created"))).toBe(false);
     // A crash leaves an orphaned PostgreSQL and its postmaster.pid behind.
     await restarted.stop("SIGKILL");
     expect(await postgresProcessesFor(dataDir)).not.toEqual([]);

@@ -7,7 +7,7 @@ import { runUserCommand } from "./user-stream.ts";
 
 /**
  * There is always an owner. With BOOKING_OWNER_EMAIL/PASSWORD the account is created from
- * them; without, a first start creates `owner@localhost` with a random password and prints
+ * them; without, a first start creates `owner@booking.local` with a random password and prints
  * it once, so a newcomer can log in and change it. Runs under an advisory lock so that
  * several processes starting together create one owner.
  */
@@ -20,7 +20,7 @@ export async function ensureOwner(
     await client.query("SELECT pg_advisory_lock(hashtext('booking:bootstrap-owner'))");
     if (await ownerExists(deps.database.pool)) return;
     const generated = deps.config.owner === undefined;
-    const email = normalizeEmail(deps.config.owner?.email ?? "owner@localhost");
+    const email = normalizeEmail(deps.config.owner?.email ?? "owner@booking.local");
     const password = deps.config.owner?.password ?? randomBytes(12).toString("base64url");
     const userId = randomUUID();
     await runUserCommand(

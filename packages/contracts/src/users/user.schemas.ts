@@ -38,8 +38,18 @@ export const registerInputSchema = z
   })
   .strict();
 
+// Login accepts any address it might find (normalized, not re-validated): an account made
+// under older validation rules must still be able to log in.
 export const loginInputSchema = z
-  .object({ email: emailSchema, password: z.string().min(1).max(200) })
+  .object({
+    email: z
+      .string()
+      .trim()
+      .min(1)
+      .max(254)
+      .transform((email) => email.toLowerCase()),
+    password: z.string().min(1).max(200),
+  })
   .strict();
 
 export const loginOutputSchema = z.object({
