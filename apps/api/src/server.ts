@@ -6,9 +6,7 @@ import packageJson from "../package.json" with { type: "json" };
 import type { AppDependencies } from "./app-dependencies.ts";
 import type { Config } from "./config/config.ts";
 import { loadSecrets } from "./config/secrets.ts";
-import { connectDatabase } from "./db/database.ts";
-import { startEmbeddedPostgres } from "./db/embedded/embedded-postgres.ts";
-import { migrateToLatest } from "./db/migrator.ts";
+import { openMigratedDatabase } from "./db/open-database.ts";
 import { createAppEventStore } from "./events/app-event-store.ts";
 import { createApp } from "./http/create-app.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
@@ -25,7 +23,7 @@ export interface RunningServer {
 }
 
 /**
- * The composition root: database (embedded unless DATABASE_URL), migrations, HTTP.
+ * The composition root: database (embedded unless DATABASE_URL), migrations, owner, HTTP.
  * `stop` undoes it in reverse order, so nothing is cut off mid-request.
  */
 export async function startServer(
@@ -34,18 +32,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const secrets = await loadSecrets(config);
-  const embedded = config.databaseUrl
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: config.dataDir, logger });
-  const database = connectDatabase(config.databaseUrl ?? embedded?.connectionString ?? "", logger);
-  try {
-    const applied = await migrateToLatest(database.db);
-    if (applied.length > 0) logger.info({ migrations: applied }, "applied migrations");
-  } catch (error) {
-    await database.close();
-    await embedded?.stop();
-    throw error;
-  }
+  const { database, close: closeDatabase } = await openMigratedDatabase(config, logger);
   const deps: AppDependencies = {
     config,
     secrets,
@@ -58,9 +45,14 @@ export async function startServer(
     startedAt: new Date(),
     webRoot: "webRoot" in options ? options.webRoot : defaultWebRoot,
   };
-  await ensureOwner(deps, (line) => process.stdout.write(`${line}\n`));
-  const app = createApp(deps);
-  const server = await listen(app.fetch, config.host, config.port);
+  let server: Server;
+  try {
+    await ensureOwner(deps, (line) => process.stdout.write(`${line}\n`));
+    server = await listen(createApp(deps).fetch, config.host, config.port);
+  } catch (error) {
+    await closeDatabase();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
@@ -70,8 +62,7 @@ export async function startServer(
     deps,
     stop: async () => {
       await closeServer(server);
-      await database.close();
-      await embedded?.stop();
+      await closeDatabase();
       logger.info("stopped");
     },
   };
