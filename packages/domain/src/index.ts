@@ -1,3 +1,22 @@
+export {
+  type BookingQuestion,
+  type Closure,
+  type LocalDate,
+  type Money,
+  type Offering,
+  type OpeningHours,
+  type OpeningInterval,
+  type Resource,
+  type SlotOffering,
+  type SlotSettings,
+  type StayOffering,
+  type StaySettings,
+  type TimeOfDay,
+  type Venue,
+  type VenuePolicies,
+  WEEKDAYS,
+  type Weekday,
+} from "./catalog/catalog.types.ts";
 export { type Decider, foldEvents } from "./shared/decider.ts";
 export type { SystemActor, UserActor, UserPrincipal } from "./users/user.actor.ts";
 export { isActing, isSystemActor } from "./users/user.actor.ts";
