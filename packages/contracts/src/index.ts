@@ -1,4 +1,35 @@
 export {
+  currencySchema,
+  localDateSchema,
+  timeOfDaySchema,
+  timeZoneSchema,
+} from "./catalog/calendar.schemas.ts";
+export {
+  bookingQuestionSchema,
+  createOfferingInputSchema,
+  moneySchema,
+  offeringSchema,
+  slotSettingsSchema,
+  staySettingsSchema,
+  updateOfferingInputSchema,
+} from "./catalog/offering.schemas.ts";
+export {
+  createResourceInputSchema,
+  resourceSchema,
+  updateResourceInputSchema,
+} from "./catalog/resource.schemas.ts";
+export {
+  addressSchema,
+  closureSchema,
+  createVenueInputSchema,
+  locationSchema,
+  openingHoursSchema,
+  updateVenueInputSchema,
+  type VenueDto,
+  venuePoliciesSchema,
+  venueSchema,
+} from "./catalog/venue.schemas.ts";
+export {
   emailSchema,
   idParamsSchema,
   idSchema,
