@@ -80,3 +80,10 @@ export {
   type UserStateStatus,
   type UserStatus,
 } from "./users/user.state.ts";
+export {
+  type CatalogCommand,
+  type CatalogEvent,
+  type CatalogFailure,
+  decideCatalogEntity,
+  evolveCatalogEntity,
+} from "./catalog/catalog-entity.decider.ts";
