@@ -1,18 +1,17 @@
 import "./zod-without-eval.ts";
-import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { StatusPage } from "./pages/status-page.tsx";
-import { queryClient } from "./trpc.ts";
+import { App } from "./app.tsx";
+import { interceptLinks } from "./router/intercept-links.ts";
 import "./styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks #root");
 
+interceptLinks();
+
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <StatusPage />
-    </QueryClientProvider>
+    <App />
   </StrictMode>,
 );

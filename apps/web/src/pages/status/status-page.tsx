@@ -1,0 +1,5 @@
+import { StatusCard } from "./status-card.tsx";
+
+export function StatusPage() {
+  return <StatusCard asPage />;
+}
