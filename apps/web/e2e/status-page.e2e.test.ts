@@ -2,8 +2,9 @@ import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
 import { useTestDatabase } from "@booking/vitest-config/test-database";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { launchBrowser } from "./launch-browser.ts";
 
 const screenshots = fileURLToPath(new URL("../test-results/", import.meta.url));
 const database = useTestDatabase();
@@ -12,17 +13,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   api = await spawnApi({ DATABASE_URL: database().url, LOG_LEVEL: "info" });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -30,7 +21,7 @@ afterAll(async () => {
 });
 
 test("the first page shows the server status, served by the api at /", async () => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: "en-US" });
   const consoleErrors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error")
@@ -50,10 +41,17 @@ test("the first page shows the server status, served by the api at /", async () 
 });
 
 test("a client-side route reloads into the app, an unknown API path stays JSON", async () => {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ locale: "en-US" });
+  const status = await page.goto(`${api.url}/status`);
+  expect(status?.status()).toBe(200);
+  await expect.poll(() => page.getByTestId("server-state").textContent()).toBe("Online");
+  expect(await page.title()).toBe("Server status · Booking");
+  // An unknown path still gets the app, which says so itself.
   const response = await page.goto(`${api.url}/some/page`);
   expect(response?.status()).toBe(200);
-  expect(await page.title()).toBe("Booking");
+  await expect
+    .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+    .toBe("Page not found");
   const apiMiss = await fetch(`${api.url}/api/v1/unknown`);
   expect(apiMiss.status).toBe(404);
   expect(apiMiss.headers.get("content-type")).toContain("application/json");

@@ -1,0 +1,175 @@
+import { mkdir, readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
+import { useTestDatabase } from "@booking/vitest-config/test-database";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { launchBrowser } from "./launch-browser.ts";
+
+const screenshots = fileURLToPath(new URL("../test-results/", import.meta.url));
+const database = useTestDatabase();
+const owner = { email: "owner@family.example", password: "owner-password-42" };
+const member = {
+  name: "Mia Muster",
+  email: "mia@family.example",
+  phone: "+49 30 1234567",
+  password: "mias-secret-password",
+};
+const phone = { viewport: { width: 390, height: 844 }, locale: "en-US" } as const;
+
+let api: ApiProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  api = await spawnApi({
+    DATABASE_URL: database().url,
+    LOG_LEVEL: "info",
+    BOOKING_OWNER_EMAIL: owner.email,
+    BOOKING_OWNER_PASSWORD: owner.password,
+  });
+  browser = await launchBrowser();
+  await mkdir(screenshots, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+/** A fresh browser profile (own cookies), with console errors (CSP!) collected. */
+async function openPage(options: { locale?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ ...phone, ...options, acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    // The browser logs every non-2xx answer; failed logins are expected here.
+    if (message.text().startsWith("Failed to load resource")) return;
+    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
+  });
+  return page;
+}
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+}
+
+async function logIn(page: Page, credentials: { email: string; password: string }) {
+  await page.goto(`${api.url}/login`);
+  await page.getByLabel("E-mail address").fill(credentials.email);
+  await page.getByLabel("Password").fill(credentials.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+}
+
+test("a wrong password is refused with a clear message", async () => {
+  const page = await openPage();
+  await logIn(page, { email: owner.email, password: "not-the-password" });
+  const alert = page.getByRole("alert");
+  await expect.poll(() => alert.textContent()).toBe("The e-mail address or the password is wrong.");
+  expect(new URL(page.url()).pathname).toBe("/login");
+  await shoot(page, "login-wrong-password");
+});
+
+test("a person registers, the owner approves them, and they log in to My account", async () => {
+  // The person registers.
+  const person = await openPage();
+  await person.goto(`${api.url}/`);
+  await person.getByRole("link", { name: "Register" }).first().click();
+  await expect.poll(() => person.getByRole("heading", { level: 1 }).textContent()).toBe("Register");
+  await person.getByRole("button", { name: "Create account" }).click();
+  await expect.poll(() => person.getByText("Please correct the marked fields.").count()).toBe(1);
+  await shoot(person, "register-validation");
+  await person.getByLabel("Name", { exact: true }).fill(member.name);
+  await person.getByLabel("E-mail address").fill(member.email);
+  await person.getByLabel("Phone (optional)").fill(member.phone);
+  await person.getByLabel("Password").fill(member.password);
+  await person.getByRole("button", { name: "Create account" }).click();
+  const success = person.getByRole("status");
+  await expect.poll(() => success.textContent()).toContain("waits for an administrator's approval");
+  await shoot(person, "register-success");
+
+  // Before approval, the right password tells them to wait.
+  await logIn(person, member);
+  await expect
+    .poll(() => person.getByRole("alert").textContent())
+    .toBe("Your account still waits for an administrator's approval.");
+
+  // The owner approves them on the admin page.
+  const admin = await openPage();
+  await logIn(admin, owner);
+  await expect.poll(() => new URL(admin.url()).pathname).toBe("/account");
+  await admin.getByRole("navigation").getByRole("link", { name: "Administration" }).click();
+  await expect
+    .poll(() => admin.getByRole("heading", { level: 1 }).textContent())
+    .toBe("Administration");
+  const pending = admin.getByTestId("pending-user").filter({ hasText: member.email });
+  await expect.poll(() => pending.count()).toBe(1);
+  await shoot(admin, "admin-pending");
+  await admin.getByRole("button", { name: `Approve ${member.name}` }).click();
+  await expect.poll(() => admin.getByText(`${member.name} approved.`).count()).toBe(1);
+  await expect.poll(() => pending.count()).toBe(0);
+  const row = admin.getByTestId("user-row").filter({ hasText: member.email });
+  await expect.poll(() => row.textContent()).toContain("Active");
+  await shoot(admin, "admin-approved");
+
+  // The member logs in and sees My account.
+  await logIn(person, member);
+  await expect.poll(() => new URL(person.url()).pathname).toBe("/account");
+  await expect.poll(() => person.getByTestId("profile-name").textContent()).toBe(member.name);
+  expect(await person.getByTestId("signed-in-as").textContent()).toBe(
+    `Signed in as ${member.name}`,
+  );
+  // Members get no admin link.
+  expect(await person.getByRole("link", { name: "Administration" }).count()).toBe(0);
+  await shoot(person, "account");
+
+  // An API token: created, its secret shown once, listed, revoked.
+  await person.getByLabel("Name of the new token").fill("laptop script");
+  await person.getByRole("button", { name: "Create token" }).click();
+  const secret = person.getByTestId("token-secret");
+  await expect.poll(async () => (await secret.inputValue()).length).toBeGreaterThan(20);
+  const token = await secret.inputValue();
+  const me = await fetch(`${api.url}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(me.status).toBe(200);
+  await shoot(person, "account-token-created");
+  await person.getByRole("button", { name: "Done" }).click();
+  await person.getByRole("button", { name: "Revoke token laptop script" }).click();
+  await expect.poll(() => person.getByText("You have no API tokens.").count()).toBe(1);
+
+  // Download my data: a JSON file with the profile in it.
+  const [download] = await Promise.all([
+    person.waitForEvent("download"),
+    person.getByRole("button", { name: "Download my data" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^booking-data-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = JSON.parse(await readFile(await download.path(), "utf8")) as {
+    user: { email: string };
+  };
+  expect(exported.user.email).toBe(member.email);
+
+  // Logging out leaves a logged-out header behind.
+  await person.getByRole("button", { name: "Log out" }).click();
+  await expect.poll(() => new URL(person.url()).pathname).toBe("/login");
+  expect(await person.getByTestId("signed-in-as").count()).toBe(0);
+  await person.goto(`${api.url}/account`);
+  await expect
+    .poll(() => person.getByRole("alert").textContent())
+    .toBe("Please log in to see this page.");
+
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a German browser gets German pages, and the switcher changes the language", async () => {
+  const page = await openPage({ locale: "de-DE" });
+  await page.goto(`${api.url}/register`);
+  await expect
+    .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+    .toBe("Registrieren");
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("de");
+  await page.getByRole("button", { name: "Konto anlegen" }).click();
+  await shoot(page, "register-de");
+  await page.getByLabel("Sprache").selectOption("en");
+  await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Register");
+  expect(consoleErrors).toEqual([]);
+});
