@@ -8,6 +8,7 @@ export {
   bookingQuestionSchema,
   createOfferingInputSchema,
   moneySchema,
+  type OfferingDto,
   offeringSchema,
   slotSettingsSchema,
   staySettingsSchema,
@@ -15,6 +16,7 @@ export {
 } from "./catalog/offering.schemas.ts";
 export {
   createResourceInputSchema,
+  type ResourceDto,
   resourceSchema,
   updateResourceInputSchema,
 } from "./catalog/resource.schemas.ts";
@@ -29,6 +31,7 @@ export {
   venuePoliciesSchema,
   venueSchema,
 } from "./catalog/venue.schemas.ts";
+export { parseLatLng, venueSearchQuerySchema } from "./catalog/venue-search.schema.ts";
 export {
   emailSchema,
   idParamsSchema,

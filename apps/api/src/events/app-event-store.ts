@@ -1,4 +1,5 @@
 import { createEventStore, type EventStore } from "@booking/eventstore";
+import { catalogProjection } from "../catalog/catalog.projection.ts";
 import type { Secrets } from "../config/secrets.ts";
 import type { Database } from "../db/database.ts";
 import { createUsersProjection } from "../users/users.projection.ts";
@@ -8,6 +9,6 @@ export function createAppEventStore(database: Database, secrets: Secrets): Event
   return createEventStore({
     pool: database.pool,
     masterKey: secrets.personalDataMasterKey,
-    inlineProjections: [createUsersProjection(secrets.emailLookupKey)],
+    inlineProjections: [createUsersProjection(secrets.emailLookupKey), catalogProjection],
   });
 }

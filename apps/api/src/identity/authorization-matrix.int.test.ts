@@ -1,6 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { activeUser, newPerson, ownerToken } from "../../test/accounts.ts";
+import {
+  createResource,
+  createVenue,
+  slotOffering,
+  workshopVenue,
+} from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
 import { restRoutes } from "../rest/routes/index.ts";
@@ -90,6 +96,32 @@ const account = (status: number) => ({
   owner: status,
 });
 const adminOnly = { anonymous: 401, guest: 403, pending: 403, member: 403, admin: 200, owner: 200 };
+const anyoneReads = everyone(200);
+const adminCreates = {
+  anonymous: 401,
+  guest: 403,
+  pending: 403,
+  member: 403,
+  admin: 201,
+  owner: 201,
+};
+
+/** A venue with one bay and one offering, made by the owner, for the catalog rows. */
+async function catalogFixture() {
+  const owner = await ownerToken(call);
+  const venueId = await createVenue(call, owner);
+  const bayId = await createResource(call, owner, venueId);
+  const { body } = await call<{ offering: { id: string } }>(
+    "POST",
+    `/venues/${venueId}/offerings`,
+    {
+      token: owner,
+      body: slotOffering([bayId]),
+    },
+  );
+  return { venueId, bayId, offeringId: body.offering.id };
+}
+
 const ownerOnly = { anonymous: 401, guest: 403, pending: 403, member: 403, admin: 403, owner: 200 };
 
 /** Every REST endpoint × every kind of caller → the status it must answer. */
@@ -158,6 +190,58 @@ const matrix: Record<string, Row> = {
       body: { role: "admin" },
     }),
     expected: ownerOnly,
+  },
+  "GET /venues": { request: async () => ({ path: "/venues" }), expected: anyoneReads },
+  "GET /venues/:id": {
+    request: async () => ({ path: `/venues/${(await catalogFixture()).venueId}` }),
+    expected: anyoneReads,
+  },
+  "GET /venues/:id/resources": {
+    request: async () => ({ path: `/venues/${(await catalogFixture()).venueId}/resources` }),
+    expected: anyoneReads,
+  },
+  "GET /venues/:id/offerings": {
+    request: async () => ({ path: `/venues/${(await catalogFixture()).venueId}/offerings` }),
+    expected: anyoneReads,
+  },
+  "POST /venues": {
+    request: async () => ({ path: "/venues", body: workshopVenue() }),
+    expected: adminCreates,
+  },
+  "PATCH /venues/:id": {
+    request: async () => ({
+      path: `/venues/${(await catalogFixture()).venueId}`,
+      body: { name: "Renamed" },
+    }),
+    expected: adminOnly,
+  },
+  "POST /venues/:id/resources": {
+    request: async () => ({
+      path: `/venues/${(await catalogFixture()).venueId}/resources`,
+      body: { name: "Bay 9", kind: "bay", capacity: 1 },
+    }),
+    expected: adminCreates,
+  },
+  "PATCH /resources/:id": {
+    request: async () => ({
+      path: `/resources/${(await catalogFixture()).bayId}`,
+      body: { name: "Bay 7" },
+    }),
+    expected: adminOnly,
+  },
+  "POST /venues/:id/offerings": {
+    request: async () => {
+      const { venueId, bayId } = await catalogFixture();
+      return { path: `/venues/${venueId}/offerings`, body: slotOffering([bayId]) };
+    },
+    expected: adminCreates,
+  },
+  "PATCH /offerings/:id": {
+    request: async () => ({
+      path: `/offerings/${(await catalogFixture()).offeringId}`,
+      body: { name: "Oil change" },
+    }),
+    expected: adminOnly,
   },
 };
 

@@ -11,12 +11,19 @@ export const permissions = [
   "users:approve",
   "users:disable",
   "users:change-role", // grant or take the admin role; only the owner
+  "catalog:write", // venues, resources, offerings
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 
 const member: Permission[] = ["account:use"];
-const admin: Permission[] = [...member, "users:read", "users:approve", "users:disable"];
+const admin: Permission[] = [
+  ...member,
+  "users:read",
+  "users:approve",
+  "users:disable",
+  "catalog:write",
+];
 const owner: Permission[] = [...admin, "users:change-role"];
 
 export const permissionsByRole: Record<Role, ReadonlySet<Permission>> = {

@@ -1,4 +1,5 @@
 import { authRouter } from "./routers/auth.router.ts";
+import { offeringsRouter, resourcesRouter, venuesRouter } from "./routers/catalog.router.ts";
 import { meRouter } from "./routers/me.router.ts";
 import { systemRouter } from "./routers/system.router.ts";
 import { usersRouter } from "./routers/users.router.ts";
@@ -9,6 +10,9 @@ export const appRouter = router({
   auth: authRouter,
   me: meRouter,
   users: usersRouter,
+  venues: venuesRouter,
+  resources: resourcesRouter,
+  offerings: offeringsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -72,6 +72,7 @@ export const offeringSchema = z
     z.object({ id: z.uuid(), venueId: z.uuid(), ...slotFields }),
   ])
   .meta({ id: "Offering" });
+export type OfferingDto = z.infer<typeof offeringSchema>;
 
 export const createOfferingInputSchema = z
   .discriminatedUnion("mode", [z.object(stayFields).strict(), z.object(slotFields).strict()])

@@ -11,6 +11,7 @@ const resourceFields = {
 export const resourceSchema = z
   .object({ id: z.uuid(), venueId: z.uuid(), ...resourceFields })
   .meta({ id: "Resource" });
+export type ResourceDto = z.infer<typeof resourceSchema>;
 
 export const createResourceInputSchema = z
   .object({ ...resourceFields, active: resourceFields.active.default(true) })

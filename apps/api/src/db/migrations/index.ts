@@ -1,6 +1,7 @@
 import { eventStoreMigrations } from "@booking/eventstore";
 import type { Migration } from "kysely/migration";
 import * as identity from "./20261122_0101_identity.ts";
+import * as catalog from "./20261122_0201_catalog.ts";
 
 /**
  * Every migration of the system: the event store's and the application's own, named
@@ -10,4 +11,5 @@ import * as identity from "./20261122_0101_identity.ts";
 export const allMigrations: Record<string, Migration> = {
   ...eventStoreMigrations,
   "20261122_0101_identity": identity,
+  "20261122_0201_catalog": catalog,
 };

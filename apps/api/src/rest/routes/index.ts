@@ -1,5 +1,6 @@
 import type { RestRoute } from "../rest-route.ts";
 import { authRoutes } from "./auth.routes.ts";
+import { catalogRoutes } from "./catalog.routes.ts";
 import { meRoutes } from "./me.routes.ts";
 import { systemRoutes } from "./system.routes.ts";
 import { usersRoutes } from "./users.routes.ts";
@@ -10,4 +11,5 @@ export const restRoutes: RestRoute<any, any, any>[] = [
   ...authRoutes,
   ...meRoutes,
   ...usersRoutes,
+  ...catalogRoutes,
 ];
