@@ -1,3 +1,8 @@
 import { defineProjectConfig } from "@booking/vitest-config";
+import { mergeConfig } from "vitest/config";
 
-export default defineProjectConfig({ globalSetup: ["./test/global-setup.ts"] });
+// Browser tests poll the page while a real api answers; on a busy machine the first
+// answer can take longer than expect.poll's default second.
+export default mergeConfig(defineProjectConfig({ globalSetup: ["./test/global-setup.ts"] }), {
+  test: { expect: { poll: { timeout: 10_000 } } },
+});

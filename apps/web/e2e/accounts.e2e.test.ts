@@ -157,6 +157,34 @@ test("a person registers, the owner approves them, and they log in to My account
     .poll(() => person.getByRole("alert").textContent())
     .toBe("Please log in to see this page.");
 
+  // The owner cannot erase the account: there must always be an owner.
+  await admin.getByRole("navigation").getByRole("link", { name: "My account" }).click();
+  await admin.getByRole("button", { name: "Erase my account…" }).click();
+  await admin.getByLabel("I understand that my account is erased for good.").check();
+  await admin.getByRole("button", { name: "Erase for good" }).click();
+  await expect
+    .poll(() => admin.getByRole("alert").textContent())
+    .toBe("The owner cannot do this: hand ownership to another person first.");
+  await shoot(admin, "account-owner-erase-refused");
+
+  // The member erases their account, after a confirmation step; then it is gone.
+  await logIn(person, member);
+  await person.getByRole("button", { name: "Erase my account…" }).click();
+  const eraseButton = person.getByRole("button", { name: "Erase for good" });
+  expect(await eraseButton.isDisabled()).toBe(true);
+  await person.getByLabel("I understand that my account is erased for good.").check();
+  await shoot(person, "account-erase-confirm");
+  await eraseButton.click();
+  await expect.poll(() => new URL(person.url()).pathname).toBe("/goodbye");
+  expect(await person.getByTestId("signed-in-as").count()).toBe(0);
+  // A fresh browser: the api rejects every call that carries the revoked session cookie
+  // (which erasure does not clear), so this one could not even try to log in.
+  const later = await openPage();
+  await logIn(later, member);
+  await expect
+    .poll(() => later.getByRole("alert").textContent())
+    .toBe("The e-mail address or the password is wrong.");
+
   expect(consoleErrors).toEqual([]);
 });
 

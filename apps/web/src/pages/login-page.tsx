@@ -4,6 +4,7 @@ import { Alert } from "../components/alert.tsx";
 import { PageHeading } from "../components/page-heading.tsx";
 import { TextField } from "../components/text-field.tsx";
 import { useErrorMessage } from "../errors/use-error-message.ts";
+import { focusFirstProblem } from "../forms/focus-first-problem.ts";
 import { type FieldProblems, hasProblems, validateLogin } from "../forms/validate.ts";
 import { useI18n } from "../i18n/use-i18n.ts";
 import { navigate } from "../router/history.ts";
@@ -24,7 +25,10 @@ export function LoginPage() {
     event.preventDefault();
     const found = validateLogin({ email, password });
     setProblems(found);
-    if (hasProblems(found)) return;
+    if (hasProblems(found)) {
+      focusFirstProblem(event.currentTarget, found);
+      return;
+    }
     login.mutate(
       { email: email.trim(), password },
       { onSuccess: () => navigate(safeNextPath(search.get("next")), { replace: true }) },

@@ -5,6 +5,7 @@ import { PageHeading } from "../components/page-heading.tsx";
 import { TextField } from "../components/text-field.tsx";
 import { fieldErrors } from "../errors/error-text.ts";
 import { useErrorMessage } from "../errors/use-error-message.ts";
+import { focusFirstProblem } from "../forms/focus-first-problem.ts";
 import { type FieldProblems, hasProblems, validateRegistration } from "../forms/validate.ts";
 import { useI18n } from "../i18n/use-i18n.ts";
 import { paths } from "../routes.ts";
@@ -29,7 +30,10 @@ export function RegisterPage() {
     event.preventDefault();
     const found = validateRegistration(values);
     setProblems(found);
-    if (hasProblems(found)) return;
+    if (hasProblems(found)) {
+      focusFirstProblem(event.currentTarget, found);
+      return;
+    }
     const phone = values.phone.trim();
     register.mutate({
       name: values.name.trim(),

@@ -13,7 +13,7 @@ export function NewTokenSecret({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
 
   const copy = async () => {
@@ -33,12 +33,15 @@ export function NewTokenSecret({
       <p className="warning">{t("tokens.secretWarning")}</p>
       <label htmlFor={id}>{t("tokens.secretLabel")}</label>
       <div className="copy-row">
-        <input
+        {/* Several lines: the whole secret stays visible on a phone, nothing scrolls away. */}
+        <textarea
           ref={input}
           id={id}
-          className="mono"
+          className="mono token-text"
           value={secret}
+          rows={3}
           readOnly
+          spellCheck={false}
           data-testid="token-secret"
           onFocus={(event) => event.target.select()}
         />

@@ -14,7 +14,7 @@ export function ProfileCard({ user }: { user: User }) {
         <dd className="break">{user.email}</dd>
         {user.phone && (
           <>
-            <dt>{t("field.phone")}</dt>
+            <dt>{t("field.phoneShort")}</dt>
             <dd>{user.phone}</dd>
           </>
         )}

@@ -46,7 +46,7 @@ export function RoleForm({
         className="button button-small button-secondary"
         disabled={busy || role === user.role}
       >
-        {t("field.role")} ✓
+        {t("admin.saveRole")}
       </button>
     </form>
   );
