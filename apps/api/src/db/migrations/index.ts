@@ -2,6 +2,7 @@ import { eventStoreMigrations } from "@booking/eventstore";
 import type { Migration } from "kysely/migration";
 import * as identity from "./20261122_0101_identity.ts";
 import * as catalog from "./20261122_0201_catalog.ts";
+import * as bookings from "./20261122_0301_bookings.ts";
 
 /**
  * Every migration of the system: the event store's and the application's own, named
@@ -12,4 +13,5 @@ export const allMigrations: Record<string, Migration> = {
   ...eventStoreMigrations,
   "20261122_0101_identity": identity,
   "20261122_0201_catalog": catalog,
+  "20261122_0301_bookings": bookings,
 };
