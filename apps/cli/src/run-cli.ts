@@ -1,50 +1,66 @@
 import { parseArgs } from "node:util";
-import { bookingErrorInfo, createBookingClient } from "@booking/client";
 import type { CliEnvironment } from "./cli-config.ts";
-import { statusCommand } from "./commands/status.command.ts";
+import type { CommandOptionName, TokenSource } from "./command.ts";
+import { UsageError } from "./command.ts";
+import { createCommandContext, loginCommandLine } from "./command-context.ts";
+import { findCommand } from "./command-registry.ts";
 import type { Output } from "./output.ts";
+import type { Terminal } from "./prompt.ts";
+import { reportFailure } from "./report-failure.ts";
+import { usage } from "./usage.ts";
 
-const usage = `Usage: booking <command> [options]
-
-Commands:
-  status        show the server's version, uptime, database and migrations
-
-Options:
-  --url <url>      server address (env BOOKING_URL, default http://localhost:3000)
-  --token <token>  API token (env BOOKING_TOKEN)
-  --json           print machine-readable JSON
-  -h, --help       show this help`;
+const globalOptions = new Set(["url", "token", "json", "help"]);
 
 /** Runs one CLI invocation and returns its exit code (0 ok, 1 failure, 2 usage). */
-export async function runCli(args: string[], env: CliEnvironment, output: Output): Promise<number> {
+export async function runCli(
+  args: string[],
+  env: CliEnvironment,
+  output: Output,
+  terminal: Terminal,
+): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     // `pnpm cli -- status` passes the separator through; it means nothing here.
     parsed = parse(args[0] === "--" ? args.slice(1) : args);
   } catch (error) {
-    output.err(`${(error as Error).message}\n\n${usage}`);
+    output.err(`${(error as Error).message}\n\n${usage(env.configDir)}`);
     return 2;
   }
   const { values, positionals } = parsed;
-  const [command] = positionals;
-  if (values.help || !command) {
-    (command || values.help ? output.out : output.err)(usage);
+  if (values.help || positionals.length === 0) {
+    (values.help ? output.out : output.err)(usage(env.configDir));
     return values.help ? 0 : 2;
   }
-  const url = values.url ?? env.url;
-  const token = values.token ?? env.token;
-  const client = createBookingClient({ url, ...(token ? { token } : {}) });
+  const lookup = findCommand(positionals);
+  if (!lookup.found) {
+    output.err(`${lookup.problem}\n\n${usage(env.configDir)}`);
+    return 2;
+  }
+  const command = lookup.found;
+  let tokenSource: TokenSource | undefined;
   try {
-    switch (command) {
-      case "status":
-        return await statusCommand(client, { url, json: values.json ?? false }, output);
-      default:
-        output.err(`Unknown command "${command}".\n\n${usage}`);
-        return 2;
-    }
+    const misplaced = Object.keys(values).find(
+      (name) => !globalOptions.has(name) && !command.options.includes(name as CommandOptionName),
+    );
+    if (misplaced) throw new UsageError(`--${misplaced} does not apply to "${command.name}".`);
+    const { url, token, ...options } = values;
+    const invocation = {
+      url,
+      token,
+      operands: lookup.operands,
+      options: { ...options, json: options.json ?? false },
+    };
+    const context = createCommandContext(invocation, env, { output, terminal }, (source) => {
+      tokenSource = source;
+    });
+    return await command.run(context);
   } catch (error) {
-    output.err(describeFailure(error, url));
-    return 1;
+    const failure = {
+      url: values.url ?? env.url,
+      login: loginCommandLine(values.url),
+      tokenSource,
+    };
+    return reportFailure(error, command, failure, output);
   }
 }
 
@@ -57,17 +73,12 @@ function parse(args: string[]) {
       token: { type: "string" },
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
+      email: { type: "string" },
+      "password-stdin": { type: "boolean" },
+      status: { type: "string" },
+      limit: { type: "string" },
+      all: { type: "boolean" },
+      reason: { type: "string" },
     },
   });
-}
-
-function describeFailure(error: unknown, url: string): string {
-  const info = bookingErrorInfo(error);
-  if (info) {
-    const requestId = info.requestId ? ` (request ${info.requestId})` : "";
-    return `Error ${info.code}: ${info.message}${requestId}`;
-  }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const reason = cause instanceof Error ? cause.message : String(cause);
-  return `Cannot reach the booking server at ${url}: ${reason}`;
 }

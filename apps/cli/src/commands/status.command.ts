@@ -1,21 +1,23 @@
-import type { BookingClient } from "@booking/client";
-import { formatDuration, type Output } from "../output.ts";
+import type { Command } from "../command.ts";
+import { formatDuration } from "../output.ts";
 
-export async function statusCommand(
-  client: BookingClient,
-  options: { url: string; json: boolean },
-  output: Output,
-): Promise<number> {
-  const status = await client.system.status.query();
-  if (options.json) {
-    output.out(JSON.stringify(status, null, 2));
+export const statusCommand: Command = {
+  name: "status",
+  synopsis: "status",
+  summary: "show the server's version, uptime, database and migrations",
+  options: [],
+  async run({ connect, explicitToken, url, options, output }) {
+    const status = await connect(explicitToken?.token).system.status.query();
+    if (options.json) {
+      output.out(JSON.stringify(status, null, 2));
+      return 0;
+    }
+    output.out(`Booking server ${status.version} at ${url}`);
+    output.out(`  uptime      ${formatDuration(status.uptimeSeconds)}`);
+    output.out(`  database    PostgreSQL ${status.database.version}`);
+    output.out(
+      `  migrations  ${status.migrations.applied} applied, ${status.migrations.pending} pending`,
+    );
     return 0;
-  }
-  output.out(`Booking server ${status.version} at ${options.url}`);
-  output.out(`  uptime      ${formatDuration(status.uptimeSeconds)}`);
-  output.out(`  database    PostgreSQL ${status.database.version}`);
-  output.out(
-    `  migrations  ${status.migrations.applied} applied, ${status.migrations.pending} pending`,
-  );
-  return 0;
-}
+  },
+};

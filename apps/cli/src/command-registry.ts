@@ -1,0 +1,41 @@
+import type { Command } from "./command.ts";
+import { loginCommand } from "./commands/login.command.ts";
+import { logoutCommand } from "./commands/logout.command.ts";
+import { statusCommand } from "./commands/status.command.ts";
+import { usersApproveCommand } from "./commands/users-approve.command.ts";
+import { usersListCommand } from "./commands/users-list.command.ts";
+import { usersRejectCommand } from "./commands/users-reject.command.ts";
+import { whoamiCommand } from "./commands/whoami.command.ts";
+
+export const commands: readonly Command[] = [
+  statusCommand,
+  loginCommand,
+  logoutCommand,
+  whoamiCommand,
+  usersListCommand,
+  usersApproveCommand,
+  usersRejectCommand,
+];
+
+export type CommandLookup =
+  | { found: Command; operands: string[] }
+  | { found: undefined; problem: string };
+
+/** The command named by the first one or two words; the rest are its operands. */
+export function findCommand(words: string[]): CommandLookup {
+  const [first = "", second] = words;
+  const pair = commands.find((command) => command.name === `${first} ${second}`);
+  if (pair) return { found: pair, operands: words.slice(2) };
+  const single = commands.find((command) => command.name === first);
+  if (single) return { found: single, operands: words.slice(1) };
+  const group = commands.filter((command) => command.name.startsWith(`${first} `));
+  if (group.length === 0) return { found: undefined, problem: `Unknown command "${first}".` };
+  const choices = group.map((command) => command.name.slice(first.length + 1)).join("|");
+  return {
+    found: undefined,
+    problem:
+      second === undefined
+        ? `"${first}" needs a subcommand: ${choices}.`
+        : `Unknown command "${first} ${second}"; try ${first} ${choices}.`,
+  };
+}

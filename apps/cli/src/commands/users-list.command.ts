@@ -1,0 +1,67 @@
+import type { User, UserStatus } from "@booking/contracts";
+import { userStatusSchema } from "@booking/contracts";
+import { type Command, type CommandOptions, UsageError } from "../command.ts";
+import { formatTable, formatTimestamp } from "../table.ts";
+
+export const usersListCommand: Command = {
+  name: "users list",
+  synopsis: "users list [--status <status>] [--limit <n>] [--all]",
+  summary: "list users as a table (or --json), oldest first",
+  options: ["status", "limit", "all"],
+  async run({ authenticated, operands, options, output }) {
+    if (operands.length > 0) throw new UsageError(`Unexpected argument "${operands[0]}".`);
+    const status = parseStatus(options.status);
+    const limit = parseLimit(options.limit);
+    const client = await authenticated();
+    const items: User[] = [];
+    let cursor: string | undefined;
+    let nextCursor: string | null;
+    do {
+      const page = await client.users.list.query({ status, limit, cursor });
+      items.push(...page.items);
+      nextCursor = page.nextCursor;
+      cursor = nextCursor ?? undefined;
+    } while (options.all && cursor);
+    if (options.json) {
+      output.out(JSON.stringify({ items, nextCursor }, null, 2));
+      return 0;
+    }
+    if (items.length === 0) {
+      output.out(status ? `No ${status} users.` : "No users.");
+      return 0;
+    }
+    for (const line of usersTable(items)) output.out(line);
+    if (nextCursor) output.err(`Showing the first ${items.length}; --all lists every user.`);
+    return 0;
+  },
+};
+
+export function usersTable(users: User[]): string[] {
+  return formatTable(
+    ["ID", "STATUS", "ROLE", "NAME", "E-MAIL", "CREATED (UTC)"],
+    users.map((user) => [
+      user.id,
+      user.status,
+      user.role,
+      user.name,
+      user.email,
+      formatTimestamp(user.createdAt),
+    ]),
+  );
+}
+
+function parseStatus(status: CommandOptions["status"]): UserStatus | undefined {
+  if (status === undefined) return undefined;
+  const parsed = userStatusSchema.safeParse(status);
+  if (parsed.success) return parsed.data;
+  throw new UsageError(
+    `--status must be one of ${userStatusSchema.options.join(", ")}; got "${status}".`,
+  );
+}
+
+function parseLimit(limit: CommandOptions["limit"]): number {
+  if (limit === undefined) return 50;
+  const value = Number(limit);
+  if (/^\d+$/.test(limit) && value >= 1 && value <= 200) return value;
+  throw new UsageError(`--limit must be a whole number from 1 to 200; got "${limit}".`);
+}
