@@ -5,11 +5,17 @@ import {
   appendToStream,
   streamVersion,
 } from "./append-to-stream.ts";
+import {
+  type AppendToStreamsOptions,
+  type AppendToStreamsResult,
+  appendToStreams,
+} from "./append-to-streams.ts";
 import type { DecoderOptions } from "./event-decoder.ts";
 import type { DomainEvent, NewEvent, RecordedEvent } from "./event-types.ts";
 import { assertKey } from "./field-encryption.ts";
 import type { AnyInlineProjection } from "./inline-projection.ts";
 import { exportLog, importLog } from "./log-export.ts";
+import type { StreamAppend } from "./prepared-append.ts";
 import {
   type ReadAllOptions,
   type ReadAllResult,
@@ -50,6 +56,14 @@ export interface EventStore {
     events: readonly NewEvent[],
     options?: AppendOptions,
   ): Promise<AppendResult>;
+  /**
+   * Appends to several streams atomically (one transaction, each stream with its own
+   * expected version, inline projections over all events): all or nothing.
+   */
+  appendToStreams(
+    appends: readonly StreamAppend[],
+    options?: AppendToStreamsOptions,
+  ): Promise<AppendToStreamsResult>;
   readStream<E extends DomainEvent = DomainEvent>(
     streamId: string,
     options?: ReadStreamOptions,
@@ -93,6 +107,8 @@ export function createEventStore(options: EventStoreOptions): EventStore {
     decoder,
     append: (streamId, events, appendOptions) =>
       appendToStream(appendDependencies, streamId, events, appendOptions),
+    appendToStreams: (appends, appendOptions) =>
+      appendToStreams(appendDependencies, appends, appendOptions),
     readStream: (streamId, readOptions) => readStream(pool, decoder, streamId, readOptions),
     readAll: (readOptions) => readAll(pool, decoder, readOptions),
     readByCorrelationId: (correlationId) => readByCorrelationId(pool, decoder, correlationId),

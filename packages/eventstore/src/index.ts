@@ -5,6 +5,7 @@ export {
   type SnapshotPolicy,
 } from "./aggregate.ts";
 export type { AppendOptions, AppendResult } from "./append-to-stream.ts";
+export type { AppendToStreamsOptions, AppendToStreamsResult } from "./append-to-streams.ts";
 export { createEventStore, type EventStore, type EventStoreOptions } from "./event-store.ts";
 export {
   ConcurrencyConflictError,
@@ -44,6 +45,7 @@ export {
 export type { ExportLine } from "./log-export.ts";
 export { eventStoreMigrations } from "./migrations/index.ts";
 export { migrateEventStore } from "./migrations/migrate.ts";
+export type { StreamAppend } from "./prepared-append.ts";
 export type { ReadAllOptions, ReadAllResult, ReadStreamOptions } from "./read-events.ts";
 export type {
   ResetOptions,

@@ -1,6 +1,6 @@
 import { useTestDatabase } from "@booking/vitest-config/test-database";
 import { sql } from "kysely";
-import { beforeAll, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { event, freshStream, storeOn, usePool } from "../test/store-fixture.ts";
 import { InlineProjectionError } from "./event-store-errors.ts";
 import { defineInlineProjection } from "./inline-projection.ts";
@@ -106,4 +106,54 @@ test("the pool stays healthy after failed appends", async () => {
   }
   const result = await store().append(freshStream(), [event("Fine")]);
   expect(result.nextExpectedVersion).toBe(1);
+});
+
+describe("multi-stream appends", () => {
+  test("projections see every stream's events, in the order given, in one transaction", async () => {
+    const seen: string[] = [];
+    const recorder = defineInlineProjection({
+      name: "recorder",
+      async handle(events) {
+        seen.push(...events.map((e) => `${e.streamId}:${e.type}`));
+      },
+    });
+    const [b, a] = [freshStream("b"), freshStream("a")];
+    await storeOn(pool(), { inlineProjections: [reservations, recorder] }).appendToStreams([
+      { streamId: b, events: [reserve("r4", "2030-03-01", "2030-03-02")] },
+      { streamId: a, events: [event("Noted"), reserve("r5", "2030-03-01", "2030-03-02")] },
+    ]);
+    expect(seen).toEqual([`${b}:Reserved`, `${a}:Noted`, `${a}:Reserved`]);
+    const { rows } = await pool().query(
+      "SELECT stream_id FROM reservations WHERE room IN ('r4', 'r5') ORDER BY room",
+    );
+    expect(rows).toEqual([{ stream_id: b }, { stream_id: a }]);
+  });
+
+  test("a projection failure on one stream rolls back every stream and projection write", async () => {
+    const [a, b] = [freshStream(), freshStream()];
+    const error = await store()
+      .appendToStreams([
+        { streamId: a, events: [reserve("r6", "2030-04-01", "2030-04-02")] },
+        { streamId: b, events: [event("Explodes")] },
+      ])
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InlineProjectionError);
+    expect(error).toMatchObject({ projection: "failing" });
+    expect(await store().streamVersion(a)).toBe(0);
+    expect(await store().streamVersion(b)).toBe(0);
+    const { rows } = await pool().query("SELECT 1 FROM reservations WHERE room = 'r6'");
+    expect(rows).toEqual([]);
+  });
+
+  test("a constraint violated between two streams of one append is typed and rolls back", async () => {
+    const [a, b] = [freshStream(), freshStream()];
+    await expect(
+      store().appendToStreams([
+        { streamId: a, events: [reserve("r7", "2030-05-01", "2030-05-03")] },
+        { streamId: b, events: [reserve("r7", "2030-05-02", "2030-05-04")] },
+      ]),
+    ).rejects.toMatchObject({ sqlState: "23P01", constraint: "reservations_no_overlap" });
+    expect(await store().streamVersion(a)).toBe(0);
+    expect(await store().streamVersion(b)).toBe(0);
+  });
 });

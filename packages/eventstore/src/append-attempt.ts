@@ -1,0 +1,108 @@
+import type pg from "pg";
+import { databaseErrorFields, EventStoreError } from "./event-store-errors.ts";
+import type { RecordedEvent } from "./event-types.ts";
+import { fastTypes } from "./fast-type-parsers.ts";
+import { runInlineProjections } from "./inline-projection.ts";
+import {
+  type AppendDependencies,
+  type InsertedRow,
+  type PreparedAppend,
+  recordedEvents,
+} from "./prepared-append.ts";
+
+/** Events per append in the caller's order, or the index of the append that was refused. */
+export type Attempt = { recorded: RecordedEvent[][] } | { refusedAt: number };
+
+/**
+ * Locks every stream of a multi-stream append up front, in one canonical order (by key), so
+ * two such appends touching the same streams in opposite orders queue instead of
+ * deadlocking. Row locks alone could not do it: a stream that does not exist yet has no
+ * row to lock. Taking them first also lets the events go in in the caller's order, which is
+ * then their order in the global log and for the inline projections. The two-key advisory
+ * space keeps these apart from subscription leases and the application's own locks.
+ */
+const LOCK_STREAMS = {
+  name: "eventstore_lock_streams",
+  text: `SELECT pg_advisory_xact_lock(hashtext('eventstore-stream'), key)
+         FROM (SELECT DISTINCT hashtext(id) AS key FROM unnest($1::text[]) AS id ORDER BY key) k
+         ORDER BY key`,
+};
+
+/** One try at writing every append; retries and conflict reporting are the caller's. */
+export async function attemptAppends(
+  deps: AppendDependencies,
+  appends: readonly PreparedAppend[],
+): Promise<Attempt> {
+  const [only] = appends;
+  if (only && appends.length === 1 && deps.inlineProjections.length === 0) {
+    return attemptAlone(deps.pool, only);
+  }
+  return attemptInTransaction(deps, appends);
+}
+
+/** Without inline projections one statement is its own transaction: one round trip. */
+async function attemptAlone(pool: pg.Pool, append: PreparedAppend): Promise<Attempt> {
+  try {
+    const { rows } = await pool.query<InsertedRow>({ ...append.statement, types: fastTypes });
+    return rows.length > 0 ? { recorded: [recordedEvents(append, rows)] } : { refusedAt: 0 };
+  } catch (error) {
+    if (isDuplicateEventId(error)) return { refusedAt: 0 };
+    throw error;
+  }
+}
+
+async function attemptInTransaction(
+  deps: AppendDependencies,
+  appends: readonly PreparedAppend[],
+): Promise<Attempt> {
+  const client = await deps.pool.connect();
+  // A client whose connection failed must be destroyed, not returned to the pool.
+  let connectionError: Error | undefined;
+  const rollback = () =>
+    client.query("ROLLBACK").then(
+      () => {},
+      (error: Error) => {
+        connectionError = error;
+      },
+    );
+  try {
+    await client.query("BEGIN");
+    const recorded: RecordedEvent[][] = [];
+    try {
+      if (appends.length > 1) {
+        await client.query({ ...LOCK_STREAMS, values: [appends.map((a) => a.streamId)] });
+      }
+      for (const append of appends) {
+        const { rows } = await client.query<InsertedRow>({ ...append.statement, types: fastTypes });
+        if (rows.length === 0) {
+          await rollback();
+          return { refusedAt: recorded.length };
+        }
+        recorded.push(recordedEvents(append, rows));
+      }
+    } catch (error) {
+      await rollback();
+      if (isDuplicateEventId(error)) return { refusedAt: recorded.length };
+      throw error;
+    }
+    try {
+      await runInlineProjections(deps.inlineProjections, recorded.flat(), client);
+      await client.query("COMMIT");
+    } catch (error) {
+      await rollback();
+      throw error;
+    }
+    return { recorded };
+  } catch (error) {
+    const isExpected = error instanceof EventStoreError || databaseErrorFields(error).sqlState;
+    if (!isExpected && error instanceof Error) connectionError ??= error;
+    throw error;
+  } finally {
+    client.release(connectionError);
+  }
+}
+
+function isDuplicateEventId(error: unknown): boolean {
+  const { sqlState, constraint } = databaseErrorFields(error);
+  return sqlState === "23505" && constraint === "eventstore_events_event_id_key";
+}

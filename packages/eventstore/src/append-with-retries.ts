@@ -1,0 +1,76 @@
+import type pg from "pg";
+import { attemptAppends } from "./append-attempt.ts";
+import { findCommittedReplay } from "./append-replay.ts";
+import { ConcurrencyConflictError } from "./event-store-errors.ts";
+import type { LogPosition, RecordedEvent } from "./event-types.ts";
+import { satisfiesExpectedVersion } from "./expected-version.ts";
+import type { AppendDependencies, PreparedAppend } from "./prepared-append.ts";
+
+export interface AppendResult {
+  streamId: string;
+  /** The stream's version after the append: pass it as the next expectedVersion. */
+  nextExpectedVersion: number;
+  lastPosition: LogPosition;
+  events: RecordedEvent[];
+  /** True when these event ids were already committed and nothing new was written. */
+  alreadyAppended: boolean;
+}
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Writes all appends or none (single and multi-stream appends share this). A refusal is a
+ * committed replay (reported as such), a violated expectation (the first stream, in the
+ * caller's order, whose expectation its actual version does not meet), or a race with a
+ * transaction that then rolled back, which is worth another try.
+ */
+export async function appendWithRetries(
+  deps: AppendDependencies,
+  appends: readonly PreparedAppend[],
+): Promise<AppendResult[]> {
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await attemptAppends(deps, appends);
+    if ("recorded" in outcome) {
+      return outcome.recorded.map((events) => resultOf(events, false));
+    }
+    const replay = await findCommittedReplay(deps, appends);
+    if (replay) return replay.map((events) => resultOf(events, true));
+
+    const actual = await streamVersions(
+      deps.pool,
+      appends.map((append) => append.streamId),
+    );
+    const violated = appends.find(
+      (append) => !satisfiesExpectedVersion(append.expected, actual.get(append.streamId) ?? 0),
+    );
+    const refused = violated ?? (attempt >= MAX_ATTEMPTS ? appends[outcome.refusedAt] : undefined);
+    if (refused) {
+      const version = actual.get(refused.streamId) ?? 0;
+      throw new ConcurrencyConflictError(refused.streamId, refused.expected, version);
+    }
+  }
+}
+
+export async function streamVersion(db: pg.Pool | pg.PoolClient, streamId: string) {
+  return (await streamVersions(db, [streamId])).get(streamId) ?? 0;
+}
+
+async function streamVersions(db: pg.Pool | pg.PoolClient, streamIds: readonly string[]) {
+  const { rows } = await db.query<{ stream_id: string; version: string }>({
+    name: "eventstore_stream_versions",
+    text: "SELECT stream_id, version FROM eventstore_streams WHERE stream_id = ANY($1::text[])",
+    values: [streamIds],
+  });
+  return new Map(rows.map((row) => [row.stream_id, Number(row.version)]));
+}
+
+function resultOf(events: RecordedEvent[], alreadyAppended: boolean): AppendResult {
+  const last = events[events.length - 1] as RecordedEvent;
+  return {
+    streamId: last.streamId,
+    nextExpectedVersion: last.streamVersion,
+    lastPosition: { transactionId: last.transactionId, globalPosition: last.globalPosition },
+    events,
+    alreadyAppended,
+  };
+}
