@@ -113,6 +113,16 @@ test("a person registers, the owner approves them, and they log in to My account
   await expect.poll(() => row.textContent()).toContain("Active");
   await shoot(admin, "admin-approved");
 
+  // Disabled, they are told so at login; enabled again, they get in.
+  await admin.getByRole("button", { name: `Disable ${member.name}` }).click();
+  await expect.poll(() => row.textContent()).toContain("Disabled");
+  await logIn(person, member);
+  await expect
+    .poll(() => person.getByRole("alert").textContent())
+    .toBe("Your account is disabled. Please contact the administrator.");
+  await admin.getByRole("button", { name: `Enable ${member.name}` }).click();
+  await expect.poll(() => row.textContent()).toContain("Active");
+
   // The member logs in and sees My account.
   await logIn(person, member);
   await expect.poll(() => new URL(person.url()).pathname).toBe("/account");

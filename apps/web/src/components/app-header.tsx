@@ -7,7 +7,7 @@ import { NavLink } from "./nav-link.tsx";
 
 export function AppHeader() {
   const { t } = useI18n();
-  const { user, isAdmin } = useSession();
+  const { user, isAdmin, isPending } = useSession();
   return (
     <header className="app-header">
       <div className="app-header-top">
@@ -31,7 +31,8 @@ export function AppHeader() {
               <NavLink href={paths.admin}>{t("nav.admin")}</NavLink>
             </li>
           )}
-          {!user && (
+          {/* Until the session is known, offer neither: no "Log in" flashing for a logged-in user. */}
+          {!user && !isPending && (
             <>
               <li>
                 <NavLink href={paths.login}>{t("nav.login")}</NavLink>

@@ -1,10 +1,8 @@
+import type { ErrorCode } from "@booking/contracts";
 import { describe, expect, test } from "vitest";
 import { errorText, fieldErrors } from "./error-text.ts";
 
-const info = (
-  code: Parameters<typeof errorText>[0] extends infer T ? NonNullable<T>["code"] : never,
-  details?: Record<string, unknown>,
-) => ({
+const info = (code: ErrorCode, details?: Record<string, unknown>) => ({
   code,
   message: "server words",
   details,

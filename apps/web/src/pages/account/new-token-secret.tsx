@@ -32,30 +32,30 @@ export function NewTokenSecret({
       <h3 id={`${id}-title`}>{t("tokens.secretTitle", { name })}</h3>
       <p className="warning">{t("tokens.secretWarning")}</p>
       <label htmlFor={id}>{t("tokens.secretLabel")}</label>
-      <div className="copy-row">
-        {/* Several lines: the whole secret stays visible on a phone, nothing scrolls away. */}
-        <textarea
-          ref={input}
-          id={id}
-          className="mono token-text"
-          value={secret}
-          rows={3}
-          readOnly
-          spellCheck={false}
-          data-testid="token-secret"
-          onFocus={(event) => event.target.select()}
-        />
-        <button type="button" className="button button-small" onClick={copy}>
-          {t("tokens.copy")}
-        </button>
-      </div>
+      {/* Several full-width lines: the whole secret stays visible on a phone. */}
+      <textarea
+        ref={input}
+        id={id}
+        className="mono token-text"
+        value={secret}
+        rows={4}
+        readOnly
+        spellCheck={false}
+        data-testid="token-secret"
+        onFocus={(event) => event.target.select()}
+      />
       <p role="status" className="copy-status">
         {copyState === "copied" && t("tokens.copied")}
         {copyState === "failed" && t("tokens.copyFailed")}
       </p>
-      <button type="button" className="button button-secondary" onClick={onDismiss}>
-        {t("tokens.dismiss")}
-      </button>
+      <div className="actions">
+        <button type="button" className="button" onClick={copy}>
+          {t("tokens.copy")}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onDismiss}>
+          {t("tokens.dismiss")}
+        </button>
+      </div>
     </section>
   );
 }
