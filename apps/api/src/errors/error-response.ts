@@ -13,6 +13,8 @@ export function errorResponse(error: AppError, requestId: string): ErrorResponse
   if (error.retryAfterSeconds !== undefined) {
     headers["Retry-After"] = String(error.retryAfterSeconds);
   }
+  // The rest of an oversized body is still on the wire: the connection cannot be reused.
+  if (error.code === "PAYLOAD_TOO_LARGE") headers.Connection = "close";
   return {
     status: errorStatusByCode[error.code],
     headers,

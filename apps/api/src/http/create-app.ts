@@ -14,6 +14,7 @@ import { requestContext } from "./middleware/request-context.ts";
 import { limitBodySize, securityHeaders } from "./middleware/security.ts";
 import { operationsRoutes } from "./operations.routes.ts";
 import { trpcRoutes } from "./trpc.routes.ts";
+import { trpcErrorBody } from "./trpc-error-body.ts";
 import { webAppRoutes } from "./web-app.routes.ts";
 
 /** The whole HTTP surface: operations probes, REST + OpenAPI, tRPC and the web app. */
@@ -48,6 +49,14 @@ export function createApp(
       (c.var.logger ?? deps.logger).error({ err: error }, "unexpected error");
     }
     const { status, headers, body } = errorResponse(appError, c.var.requestId);
+    if (c.req.path.startsWith("/trpc/")) {
+      const batch = c.req.query("batch") === "1";
+      return c.json(
+        trpcErrorBody(appError, c.var.requestId, c.req.path, batch) as object,
+        status as 500,
+        headers,
+      );
+    }
     return c.json(body, status as 500, headers);
   });
   return app;

@@ -1,8 +1,10 @@
-import { errorEnvelopeSchema } from "@booking/contracts";
+import { errorEnvelopeSchema, transformer } from "@booking/contracts";
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { useTestServer } from "../../test/test-server.ts";
 import { defineRestRoute } from "../rest/rest-route.ts";
+import type { AppRouter } from "../trpc/app-router.ts";
 import { createApp } from "./create-app.ts";
 
 const server = useTestServer();
@@ -119,5 +121,29 @@ describe("REST plumbing with a route that takes a body", () => {
     const response = await app().request("/api/v1/explode");
     const body = await expectEnvelope(response, 500, "INTERNAL");
     expect(JSON.stringify(body)).not.toMatch(/secret|\/srv|\.ts/);
+  });
+});
+
+describe("errors raised before tRPC runs, on /trpc", () => {
+  test("reach a tRPC client as errors it can read, with the contract's code", async () => {
+    const client = createTRPCClient<AppRouter>({
+      links: [
+        httpBatchLink({
+          url: `${server().url}/trpc`,
+          transformer,
+          headers: { Authorization: "Bearer session.forged.token" },
+        }),
+      ],
+    });
+    const [status, me] = await Promise.allSettled([
+      client.system.status.query(),
+      client.me.get.query(),
+    ]);
+    for (const result of [status, me]) {
+      expect(result.status).toBe("rejected");
+      const reason = (result as PromiseRejectedResult).reason;
+      expect(reason).toBeInstanceOf(TRPCClientError);
+      expect(reason.data).toMatchObject({ appCode: "UNAUTHENTICATED", httpStatus: 401 });
+    }
   });
 });
