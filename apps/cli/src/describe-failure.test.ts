@@ -1,25 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { describeFailure, failureInfo } from "./describe-failure.ts";
+import { describeFailure } from "./describe-failure.ts";
 
 const url = "http://booking.test";
 
 describe("describeFailure", () => {
-  test("reads the REST error envelope that the server's middleware answers with", () => {
-    const error = Object.assign(new Error("Unable to transform response from server"), {
-      meta: {
-        response: { status: 401 },
-        responseJSON: {
-          error: { code: "UNAUTHENTICATED", message: "The token is revoked.", requestId: "r-1" },
-        },
-      },
-    });
-    expect(failureInfo(error)?.code).toBe("UNAUTHENTICATED");
-    expect(describeFailure(error, url)).toBe(
-      "Error UNAUTHENTICATED: The token is revoked. (request r-1)",
-    );
-  });
-
-  test("an answer that is neither tRPC nor the envelope names the HTTP status", () => {
+  test("an answer that is not tRPC names the HTTP status", () => {
     const error = Object.assign(clientError("Unable to transform response from server"), {
       meta: { response: { status: 502 }, responseJSON: "<html>" },
     });

@@ -1,20 +1,8 @@
 import { type BookingClientErrorInfo, bookingErrorInfo } from "@booking/client";
-import { errorEnvelopeSchema } from "@booking/contracts";
 
-/**
- * The contract's error behind a failed call. Errors raised by the server's HTTP middleware
- * (authentication, rate limit) come back as the REST error envelope rather than a tRPC
- * error; the tRPC client then only reports "Unable to transform response", but keeps the
- * body, where the code is.
- */
+/** The contract's error behind a failed call, or undefined when the server was not reached. */
 export function failureInfo(error: unknown): BookingClientErrorInfo | undefined {
-  const info = bookingErrorInfo(error);
-  if (info) return info;
-  const body = (error as { meta?: { responseJSON?: unknown } } | null)?.meta?.responseJSON;
-  const envelope = errorEnvelopeSchema.safeParse(body);
-  if (!envelope.success) return undefined;
-  const { code, message, details, requestId } = envelope.data.error;
-  return { code, message, details, requestId };
+  return bookingErrorInfo(error);
 }
 
 /** One line about a failed call: the contract's code, or why the server was not reached. */
