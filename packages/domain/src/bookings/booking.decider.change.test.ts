@@ -185,7 +185,10 @@ describe("EditBooking", () => {
     ...fields,
   });
   const editSlot = (answers: Record<string, string | number>): BookingCommand => ({
-    ...edit({ answers }, asGuest),
+    type: "EditBooking",
+    bookingId: BOOKING_ID,
+    actor: asGuest,
+    answers,
     context: { offering: SERVICE },
   });
 

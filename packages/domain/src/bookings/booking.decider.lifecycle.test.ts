@@ -59,13 +59,13 @@ const followedBy = (
 
 describe("ConfirmBooking", () => {
   test.each([
-    ["admin", asAdmin],
-    ["owner", asOwner],
-  ])("the %s confirms a pending booking", (_who, actor) => {
+    ["u-admin", asAdmin],
+    ["u-owner", asOwner],
+  ])("%s confirms a pending booking", (userId, actor) => {
     expect(given(history.pendingStay()).when(confirm(actor))).toEqual([
       {
         type: "BookingConfirmed",
-        data: { ...b, at: NOW.toISOString(), by: { userId: actor.userId } },
+        data: { ...b, at: NOW.toISOString(), by: { userId } },
       },
     ]);
   });

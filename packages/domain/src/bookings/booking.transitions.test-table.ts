@@ -1,0 +1,42 @@
+import type { BookingEventType } from "./booking.events.ts";
+import type { BookingStateStatus } from "./booking.status.ts";
+
+/**
+ * The lifecycle written out independently of the decider, for the property tests: status →
+ * event → the statuses it may lead to. Events that carry their resulting status
+ * (BookingRequested, BookingRescheduled) list every status they may name.
+ */
+export const LEGAL_TRANSITIONS: Record<
+  BookingStateStatus,
+  Partial<Record<BookingEventType, readonly BookingStateStatus[]>>
+> = {
+  not_existing: { BookingHeld: ["held"], BookingRequested: ["pending", "confirmed"] },
+  held: {
+    BookingRequested: ["pending", "confirmed"],
+    HoldExpired: ["expired"],
+    BookingCancelled: ["cancelled"],
+    BookingEdited: ["held"],
+  },
+  pending: {
+    BookingConfirmed: ["confirmed"],
+    BookingRejected: ["rejected"],
+    BookingCancelled: ["cancelled"],
+    BookingRescheduled: ["pending"],
+    BookingEdited: ["pending"],
+  },
+  confirmed: {
+    BookingCompleted: ["completed"],
+    BookingCancelled: ["cancelled"],
+    BookingMarkedNoShow: ["no_show"],
+    BookingRescheduled: ["confirmed", "pending"],
+    BookingEdited: ["confirmed"],
+  },
+  completed: {},
+  rejected: {},
+  cancelled: {},
+  expired: {},
+  no_show: {},
+};
+
+/** Written out again rather than imported, so a wrong BLOCKING_STATUSES fails the test. */
+export const EXPECTED_BLOCKING = ["held", "pending", "confirmed"];
