@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { AppDependencies } from "../app-dependencies.ts";
 import type { AppEnv } from "../http/app-env.ts";
+import { isTls } from "../http/transport.ts";
 import type { Principal } from "../identity/principal.ts";
 import type { Logger } from "../observability/logger.ts";
 
@@ -23,7 +24,6 @@ export function createTrpcContext(
   deps: AppDependencies,
   setCookie: (serialized: string) => void,
 ): TrpcContext {
-  const forwardedProto = deps.config.trustProxy ? c.req.header("x-forwarded-proto") : undefined;
   return {
     deps,
     requestId: c.var.requestId,
@@ -31,7 +31,7 @@ export function createTrpcContext(
     now: () => new Date(),
     principal: c.var.principal,
     clientAddress: c.var.clientAddress,
-    secureTransport: (forwardedProto ?? new URL(c.req.url).protocol.replace(":", "")) === "https",
+    secureTransport: isTls(c.req.raw, deps.config.trustProxy),
     setCookie,
   };
 }

@@ -266,3 +266,34 @@ describe("login and tokens", () => {
     expect((await call("GET", "/users", { token: member.token })).status).toBe(403);
   });
 });
+
+describe("a stale session cookie", () => {
+  test("is treated as logged out and cleared, so the browser can log in again", async () => {
+    const { person } = await activeUser(call);
+    const login = await fetch(`${server().url}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ email: person.email, password: person.password }),
+    });
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const host = new URL(server().url).host;
+    const headers = { Cookie: cookie, Origin: `http://${host}` };
+    expect((await call("POST", "/auth/logout", { headers })).status).toBe(204);
+
+    const status = await call("GET", "/status", { headers });
+    expect(status.status).toBe(200);
+    expect(status.headers.get("set-cookie")).toMatch(/^booking_session=;.*Max-Age=0/);
+    expect((await call("GET", "/me", { headers })).status).toBe(401);
+    const again = await call("POST", "/auth/login", {
+      headers,
+      body: { email: person.email, password: person.password },
+    });
+    expect(again.status).toBe(200);
+  });
+
+  test("erasing clears the cookie", async () => {
+    const { token } = await activeUser(call);
+    const erased = await call("DELETE", "/me", { token });
+    expect(erased.headers.get("set-cookie")).toMatch(/^booking_session=;/);
+  });
+});

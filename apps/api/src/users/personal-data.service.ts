@@ -2,6 +2,7 @@ import type { UserEvent } from "@booking/domain";
 import type { UserPrincipal } from "../identity/principal.ts";
 import type { TrpcContext } from "../trpc/context.ts";
 import { listApiTokens } from "./api-tokens.service.ts";
+import { clearedSessionCookie } from "./session-cookie.ts";
 import { requireUser, toUser } from "./user-read-model.ts";
 import { runUserCommand, userStreamId } from "./user-stream.ts";
 
@@ -56,4 +57,5 @@ export async function eraseSelf(ctx: TrpcContext, user: UserPrincipal): Promise<
     { correlationId: ctx.requestId, actor: { userId: user.userId } },
   );
   await ctx.deps.eventStore.eraseSubject(user.userId);
+  ctx.setCookie(clearedSessionCookie(ctx.secureTransport));
 }

@@ -3,7 +3,10 @@ import { getCookie } from "hono/cookie";
 import type { AppDependencies } from "../../app-dependencies.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { authenticate, sessionCookieName } from "../../identity/authenticate.ts";
+import type { Principal } from "../../identity/principal.ts";
+import { clearedSessionCookie } from "../../users/session-cookie.ts";
 import type { AppEnv } from "../app-env.ts";
+import { isTls } from "../transport.ts";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -16,15 +19,30 @@ export function authentication(deps: AppDependencies): MiddlewareHandler<AppEnv>
   return async (c, next) => {
     const authorization = c.req.header("authorization");
     const sessionCookie = authorization ? undefined : getCookie(c, sessionCookieName);
-    const principal = await authenticate(
-      {
-        authorization,
-        sessionCookie,
-        manageToken: c.req.header("x-booking-token"),
-      },
-      { pool: deps.database.pool, tokenSigningKey: deps.secrets.tokenSigningKey },
-      new Date(),
-    );
+    const credentials = {
+      authorization,
+      sessionCookie,
+      manageToken: c.req.header("x-booking-token"),
+    };
+    const keys = { pool: deps.database.pool, tokenSigningKey: deps.secrets.tokenSigningKey };
+    let principal: Principal;
+    try {
+      principal = await authenticate(credentials, keys, new Date());
+    } catch (error) {
+      // A stale cookie (expired, revoked, erased account) is not a mistake of the person
+      // in front of the browser: treat them as logged out and drop the cookie. A bad
+      // bearer token stays a 401, so a script learns that its token is dead.
+      if (!(sessionCookie && error instanceof AppError && error.code === "UNAUTHENTICATED"))
+        throw error;
+      principal = await authenticate(
+        { ...credentials, sessionCookie: undefined },
+        keys,
+        new Date(),
+      );
+      c.header("Set-Cookie", clearedSessionCookie(isTls(c.req.raw, deps.config.trustProxy)), {
+        append: true,
+      });
+    }
     const viaCookie = sessionCookie !== undefined && principal.kind === "user";
     if (
       viaCookie &&
