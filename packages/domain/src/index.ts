@@ -5,14 +5,6 @@ export {
   type InstantPeriod,
   toEpochMs,
 } from "./availability/blocking-reservation.ts";
-export {
-  BOOKING_RULES,
-  type BookingRule,
-  type BookingRuleFailure,
-  bookingRuleViolation,
-  GUESTS_MAX,
-  GUESTS_MIN,
-} from "./availability/booking-rule-failure.ts";
 export { checkCancellationNotice } from "./availability/cancellation-notice-rule.ts";
 export { isClosedOn } from "./availability/closure-calendar.ts";
 export { eligibleResources } from "./availability/eligible-resources.ts";
@@ -25,6 +17,14 @@ export {
   localToInstant,
   parseTimeOfDay,
 } from "./availability/local-time.ts";
+export {
+  GUESTS_MAX,
+  GUESTS_MIN,
+  REQUEST_RULES,
+  type RequestRule,
+  type RuleViolation,
+  requestRuleViolation,
+} from "./availability/rule-violation.ts";
 export {
   type AvailableSlot,
   type SlotAvailabilityQuery,
