@@ -57,6 +57,7 @@ export {
   createdApiTokenSchema,
 } from "./users/api-token.schemas.ts";
 export {
+  changePasswordInputSchema,
   changeRoleInputSchema,
   listUsersQuerySchema,
   loginInputSchema,
@@ -67,6 +68,7 @@ export {
   roleSchema,
   type User,
   type UserStatus,
+  updateProfileInputSchema,
   userEnvelopeSchema,
   userSchema,
   userStatusSchema,

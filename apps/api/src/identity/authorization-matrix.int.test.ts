@@ -144,6 +144,19 @@ const matrix: Record<string, Row> = {
   },
   "POST /auth/logout": { request: async () => ({ path: "/auth/logout" }), expected: everyone(204) },
   "GET /me": { request: async () => ({ path: "/me" }), expected: account(200) },
+  "PATCH /me": {
+    request: async () => ({ path: "/me", body: { language: "de" } }),
+    expected: account(200),
+  },
+  // The callers' passwords are not known here: everyone who may change a password reaches
+  // the check of the current one (403); the success path is in profile.int.test.ts.
+  "POST /me/password": {
+    request: async () => ({
+      path: "/me/password",
+      body: { currentPassword: "not the password", newPassword: "a new password 1" },
+    }),
+    expected: account(403),
+  },
   "GET /me/export": { request: async () => ({ path: "/me/export" }), expected: account(200) },
   "DELETE /me": {
     request: async () => ({ path: "/me" }),

@@ -4,6 +4,7 @@ import { AppError } from "../errors/app-error.ts";
 
 export interface UserRow {
   id: string;
+  email_lookup: string | null;
   email: string | null;
   name: string | null;
   phone: string | null;
@@ -20,6 +21,7 @@ export function toUser(row: UserRow): User {
     email: row.email ?? "erased",
     name: row.name ?? "erased",
     ...(row.phone ? { phone: row.phone } : {}),
+    ...(row.language === "de" || row.language === "en" ? { language: row.language } : {}),
     role: row.role,
     status: row.status,
     createdAt: row.created_at.toISOString(),

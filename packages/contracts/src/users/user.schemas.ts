@@ -22,6 +22,8 @@ export const userSchema = z
     phone: z.string().optional(),
     role: roleSchema,
     status: userStatusSchema,
+    /** Preferred language of the web app and e-mails; absent: the venue's. */
+    language: z.enum(["de", "en"]).optional(),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: "User" });
@@ -64,3 +66,16 @@ export const listUsersQuerySchema = pageQuerySchema.extend({
 
 export const rejectUserInputSchema = z.object({ reason: reasonSchema }).strict();
 export const changeRoleInputSchema = z.object({ role: roleSchema }).strict();
+
+/** PATCH /me: absent fields stay; `null` clears the phone or the language preference. */
+export const updateProfileInputSchema = z
+  .object({
+    name: nameSchema.optional(),
+    phone: phoneSchema.nullable().optional(),
+    language: z.enum(["de", "en"]).nullable().optional(),
+  })
+  .strict();
+
+export const changePasswordInputSchema = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema })
+  .strict();

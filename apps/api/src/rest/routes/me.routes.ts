@@ -1,9 +1,11 @@
 import {
   apiTokenSchema,
+  changePasswordInputSchema,
   createApiTokenInputSchema,
   createdApiTokenSchema,
   idParamsSchema,
   pageSchema,
+  updateProfileInputSchema,
   userEnvelopeSchema,
 } from "@booking/contracts";
 import { z } from "zod";
@@ -21,6 +23,27 @@ export const meRoutes = [
     output: userEnvelopeSchema,
     successStatus: 200,
     handler: ({ caller }) => caller.me.get(),
+  }),
+  defineRestRoute({
+    method: "patch",
+    path: "/me",
+    operationId: "updateMe",
+    summary: "Change my name, phone or language (null clears phone or language)",
+    tag,
+    body: updateProfileInputSchema,
+    output: userEnvelopeSchema,
+    successStatus: 200,
+    handler: ({ caller, input }) => caller.me.update(input.body),
+  }),
+  defineRestRoute({
+    method: "post",
+    path: "/me/password",
+    operationId: "changeMyPassword",
+    summary: "Change my password (needs the current one; ends my other sessions)",
+    tag,
+    body: changePasswordInputSchema,
+    successStatus: 204,
+    handler: ({ caller, input }) => caller.me.changePassword(input.body),
   }),
   defineRestRoute({
     method: "get",

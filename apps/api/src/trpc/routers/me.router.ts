@@ -1,8 +1,10 @@
 import {
   apiTokenSchema,
+  changePasswordInputSchema,
   createApiTokenInputSchema,
   createdApiTokenSchema,
   idParamsSchema,
+  updateProfileInputSchema,
   userSchema,
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
@@ -10,6 +12,7 @@ import { z } from "zod";
 import { currentUser } from "../../users/account.service.ts";
 import { createApiToken, listApiTokens, revokeApiToken } from "../../users/api-tokens.service.ts";
 import { eraseSelf, exportPersonalData } from "../../users/personal-data.service.ts";
+import { changePassword, updateProfile } from "../../users/profile.service.ts";
 import { protectedProcedure } from "../trpc.ts";
 
 const account = protectedProcedure("account:use");
@@ -18,6 +21,14 @@ export const meRouter = {
   get: account
     .output(z.object({ user: userSchema }))
     .query(async ({ ctx }) => ({ user: await currentUser(ctx, ctx.user) })),
+  update: account
+    .input(updateProfileInputSchema)
+    .output(z.object({ user: userSchema }))
+    .mutation(async ({ ctx, input }) => ({ user: await updateProfile(ctx, ctx.user, input) })),
+  changePassword: account
+    .input(changePasswordInputSchema)
+    .output(z.void())
+    .mutation(({ ctx, input }) => changePassword(ctx, ctx.user, input)),
   export: account
     .output(z.record(z.string(), z.unknown()))
     .query(({ ctx }) => exportPersonalData(ctx, ctx.user)),

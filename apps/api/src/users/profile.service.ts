@@ -1,0 +1,71 @@
+import type { User } from "@booking/contracts";
+import { AppError } from "../errors/app-error.ts";
+import { hashPassword, verifyPassword } from "../identity/password-hasher.ts";
+import type { UserPrincipal } from "../identity/principal.ts";
+import type { TrpcContext } from "../trpc/context.ts";
+import { recordFailedLogin } from "./login-limits.ts";
+import { requireUser, toUser } from "./user-read-model.ts";
+import { runUserCommand } from "./user-stream.ts";
+
+function metadata(ctx: TrpcContext, user: UserPrincipal) {
+  return { correlationId: ctx.requestId, actor: { userId: user.userId } };
+}
+
+export async function updateProfile(
+  ctx: TrpcContext,
+  user: UserPrincipal,
+  patch: {
+    name?: string | undefined;
+    phone?: string | null | undefined;
+    language?: "de" | "en" | null | undefined;
+  },
+): Promise<User> {
+  await runUserCommand(
+    ctx.deps.eventStore,
+    {
+      type: "ChangeUserProfile",
+      userId: user.userId,
+      actor: { userId: user.userId, role: user.role },
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.phone !== undefined ? { phone: patch.phone } : {}),
+      ...(patch.language !== undefined ? { preferredLanguage: patch.language } : {}),
+    },
+    ctx.now(),
+    metadata(ctx, user),
+  );
+  return toUser(await requireUser(ctx.deps.database.pool, user.userId));
+}
+
+/**
+ * Needs the current password (a stolen session alone cannot take the account over), and
+ * ends every other session: whoever knew the old password is logged out.
+ */
+export async function changePassword(
+  ctx: TrpcContext,
+  user: UserPrincipal,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const pool = ctx.deps.database.pool;
+  const row = await requireUser(pool, user.userId);
+  if (!row.password_hash || !(await verifyPassword(row.password_hash, input.currentPassword))) {
+    if (row.email_lookup)
+      await recordFailedLogin(ctx.deps.rateLimiter, row.email_lookup, ctx.now());
+    throw new AppError("FORBIDDEN", "The current password is wrong.");
+  }
+  await runUserCommand(
+    ctx.deps.eventStore,
+    {
+      type: "ChangePassword",
+      userId: user.userId,
+      actor: { userId: user.userId, role: user.role },
+      passwordHash: await hashPassword(input.newPassword),
+    },
+    ctx.now(),
+    metadata(ctx, user),
+  );
+  const keep = user.credential.type === "session" ? user.credential.sessionId : null;
+  await pool.query(
+    "UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2",
+    [user.userId, keep, ctx.now()],
+  );
+}
