@@ -70,3 +70,70 @@ export function slotOffering(resourceIds: string[]) {
     slot: { durationMinutes: 60, bufferBeforeMinutes: 15, bufferAfterMinutes: 15, stepMinutes: 15 },
   };
 }
+
+/** The holiday home of the demo: approval required, stays of 1–14 nights. */
+export function holidayHome(overrides: Record<string, unknown> = {}) {
+  return workshopVenue({
+    name: "Ferienhaus am See",
+    openingHours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] },
+    policies: {
+      approvalRequired: true,
+      holdTtlMinutes: 10,
+      minNoticeMinutes: 0,
+      maxAdvanceDays: 730,
+      cancellationNoticeHours: 48,
+    },
+    ...overrides,
+  });
+}
+
+export function stayOffering(resourceIds: string[]) {
+  return {
+    name: "Zimmer",
+    mode: "stay",
+    resourceIds,
+    price: { amount: 4500, currency: "EUR" },
+    stay: { minNights: 1, maxNights: 14, perGuestNightly: 500 },
+  };
+}
+
+/** A venue with `count` resources and one offering over all of them. */
+export async function venueWithOffering(
+  call: Call,
+  token: string,
+  kind: "slot" | "stay",
+  count: number,
+  venueOverrides: Record<string, unknown> = {},
+) {
+  const venueId = await createVenue(
+    call,
+    token,
+    kind === "stay" ? holidayHome(venueOverrides) : workshopVenue(venueOverrides),
+  );
+  const resourceIds: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    const response = await call<{ resource: { id: string } }>(
+      "POST",
+      `/venues/${venueId}/resources`,
+      {
+        token,
+        body: {
+          name: `${kind === "stay" ? "Room" : "Bay"} ${i}`,
+          kind: kind === "stay" ? "room" : "bay",
+          capacity: kind === "stay" ? 4 : 1,
+        },
+      },
+    );
+    resourceIds.push(response.body.resource.id);
+  }
+  const offering = await call<{ offering: { id: string } }>(
+    "POST",
+    `/venues/${venueId}/offerings`,
+    {
+      token,
+      body: kind === "stay" ? stayOffering(resourceIds) : slotOffering(resourceIds),
+    },
+  );
+  expect(offering.status).toBe(201);
+  return { venueId, resourceIds, offeringId: offering.body.offering.id };
+}

@@ -1,4 +1,27 @@
 export {
+  availabilityOutputSchema,
+  availabilityQuerySchema,
+  quoteInputSchema,
+  quoteOutputSchema,
+  slotsOutputSchema,
+  slotsQuerySchema,
+} from "./bookings/availability.schemas.ts";
+export {
+  type BookingDto,
+  bookingHistoryEntrySchema,
+  bookingSchema,
+  bookingStatusSchema,
+  cancelBookingInputSchema,
+  createBookingInputSchema,
+  createdBookingSchema,
+  guestContactSchema,
+  idempotencyKeySchema,
+  listBookingsQuerySchema,
+  rejectBookingInputSchema,
+  submitHoldInputSchema,
+  updateBookingInputSchema,
+} from "./bookings/booking.schemas.ts";
+export {
   currencySchema,
   localDateSchema,
   timeOfDaySchema,

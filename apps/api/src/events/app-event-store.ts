@@ -1,4 +1,5 @@
 import { createEventStore, type EventStore } from "@booking/eventstore";
+import { bookingsProjection } from "../bookings/bookings.projection.ts";
 import { catalogProjection } from "../catalog/catalog.projection.ts";
 import type { Secrets } from "../config/secrets.ts";
 import type { Database } from "../db/database.ts";
@@ -9,6 +10,10 @@ export function createAppEventStore(database: Database, secrets: Secrets): Event
   return createEventStore({
     pool: database.pool,
     masterKey: secrets.personalDataMasterKey,
-    inlineProjections: [createUsersProjection(secrets.emailLookupKey), catalogProjection],
+    inlineProjections: [
+      createUsersProjection(secrets.emailLookupKey),
+      catalogProjection,
+      bookingsProjection,
+    ],
   });
 }

@@ -29,6 +29,13 @@ export function buildOpenApiDocument(
       parameters: [
         ...parameters(route.params, "path", schemas),
         ...parameters(route.query, "query", schemas),
+        ...Object.entries(route.headers ?? {}).map(([name, header]) => ({
+          name,
+          in: "header",
+          required: false,
+          description: header.description,
+          schema: toOpenApiSchema(header.schema, "input", schemas),
+        })),
       ],
       responses: {
         [route.successStatus]: route.output
@@ -47,7 +54,7 @@ export function buildOpenApiDocument(
     };
     if (route.body) {
       operation.requestBody = {
-        required: true,
+        required: !route.body.safeParse(undefined).success,
         content: { "application/json": { schema: toOpenApiSchema(route.body, "input", schemas) } },
       };
     }

@@ -28,7 +28,7 @@ export function restApiRoutes(
       const caller = createCaller(
         createTrpcContext(c, deps, (cookie) => c.header("Set-Cookie", cookie, { append: true })),
       );
-      const result = await route.handler({ caller, input });
+      const result = await route.handler({ caller, input, header: (name) => c.req.header(name) });
       if (route.successStatus === 204) return c.body(null, 204);
       return c.json(result as object, route.successStatus);
     });
@@ -48,6 +48,8 @@ async function parseInput(route: RestRoute<any, any, any>, raw: Record<string, u
   return {
     params: route.params ? await route.params.parseAsync(raw.params) : undefined,
     query: route.query ? await route.query.parseAsync(raw.query) : undefined,
-    body: route.body ? await route.body.parseAsync(raw.body) : undefined,
+    body: route.body
+      ? await (route.bodyFor?.(raw.body) ?? route.body).parseAsync(raw.body)
+      : undefined,
   };
 }

@@ -33,10 +33,21 @@ export interface RestRoute<
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * When one path takes two kinds of body (POST /bookings: a create body or `{holdId}`),
+   * picks the schema to validate this body with; `body` is then their union, for the docs.
+   */
+  bodyFor?: (raw: unknown) => z.ZodType;
+  /** Request headers the operation reads (documented as header parameters). */
+  headers?: Record<string, { description: string; schema: z.ZodType }>;
   /** Undefined for `204 No Content`. */
   output?: z.ZodType;
   successStatus: 200 | 201 | 204;
-  handler: (args: { caller: Caller; input: RestRouteInput<P, Q, B> }) => Promise<unknown>;
+  handler: (args: {
+    caller: Caller;
+    input: RestRouteInput<P, Q, B>;
+    header: (name: string) => string | undefined;
+  }) => Promise<unknown>;
 }
 
 export function defineRestRoute<

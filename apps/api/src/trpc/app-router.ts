@@ -1,4 +1,5 @@
 import { authRouter } from "./routers/auth.router.ts";
+import { availabilityRouter, bookingsRouter } from "./routers/bookings.router.ts";
 import { offeringsRouter, resourcesRouter, venuesRouter } from "./routers/catalog.router.ts";
 import { meRouter } from "./routers/me.router.ts";
 import { systemRouter } from "./routers/system.router.ts";
@@ -13,6 +14,8 @@ export const appRouter = router({
   venues: venuesRouter,
   resources: resourcesRouter,
   offerings: offeringsRouter,
+  availability: availabilityRouter,
+  bookings: bookingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

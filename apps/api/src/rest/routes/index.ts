@@ -1,5 +1,6 @@
 import type { RestRoute } from "../rest-route.ts";
 import { authRoutes } from "./auth.routes.ts";
+import { bookingsRoutes } from "./bookings.routes.ts";
 import { catalogRoutes } from "./catalog.routes.ts";
 import { meRoutes } from "./me.routes.ts";
 import { systemRoutes } from "./system.routes.ts";
@@ -12,4 +13,5 @@ export const restRoutes: RestRoute<any, any, any>[] = [
   ...meRoutes,
   ...usersRoutes,
   ...catalogRoutes,
+  ...bookingsRoutes,
 ];

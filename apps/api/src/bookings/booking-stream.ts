@@ -1,0 +1,97 @@
+import {
+  BOOKING_PERSONAL_FIELDS,
+  type BookingCommand,
+  type BookingEvent,
+  type BookingFailure,
+  type BookingState,
+  bookingDecider,
+  decideBooking,
+  foldEvents,
+  isBookingFailure,
+} from "@booking/domain";
+import {
+  ConcurrencyConflictError,
+  type EventStore,
+  InlineProjectionError,
+  NO_STREAM,
+} from "@booking/eventstore";
+import type pg from "pg";
+import { AppError } from "../errors/app-error.ts";
+
+export const bookingStreamId = (bookingId: string) => `booking-${bookingId}`;
+
+export async function loadBooking(store: EventStore, bookingId: string) {
+  const events = await store.readStream<BookingEvent>(bookingStreamId(bookingId));
+  return { state: foldEvents(bookingDecider, events), version: events.length, events };
+}
+
+/**
+ * Load, decide, append. The reservations projection runs in the append's transaction, so a
+ * booking that would overlap another blocking one fails here with SLOT_UNAVAILABLE and
+ * nothing is recorded. A concurrent change of the same booking is decided again.
+ */
+export async function runBookingCommand(
+  deps: { store: EventStore; pool: pg.Pool },
+  command: BookingCommand,
+  now: Date,
+  metadata: { correlationId: string; actor: Record<string, unknown> },
+): Promise<{ state: BookingState; version: number; events: BookingEvent[] }> {
+  for (let attempt = 1; ; attempt++) {
+    const { state, version } = await loadBooking(deps.store, command.bookingId);
+    const decision = decideBooking(command, state, now);
+    if (isBookingFailure(decision)) throw bookingFailureToAppError(decision);
+    if (decision.length === 0) return { state, version, events: [] };
+    const next = decision.reduce(bookingDecider.evolve, state);
+    try {
+      await deps.store.append(
+        bookingStreamId(command.bookingId),
+        decision.map((event) => ({ ...event, personal: personalData(event, next) })),
+        { expectedVersion: version === 0 ? NO_STREAM : version, metadata },
+      );
+      return { state: next, version: version + decision.length, events: decision };
+    } catch (error) {
+      if (error instanceof ConcurrencyConflictError && attempt < 3) continue;
+      if (error instanceof InlineProjectionError && error.sqlState === "23P01") {
+        throw await slotUnavailable(deps.pool, next);
+      }
+      if (error instanceof ConcurrencyConflictError) {
+        throw new AppError("CONCURRENCY_CONFLICT", "The booking changed meanwhile; try again.");
+      }
+      throw error;
+    }
+  }
+}
+
+/**
+ * A guest's contact, notes and answers are personal data: of the member who booked (so
+ * erasing the member shreds them) or, for guests, of the booking itself (an admin erases
+ * a guest's data by the booking's id).
+ */
+function personalData(event: BookingEvent, state: BookingState) {
+  const fields = BOOKING_PERSONAL_FIELDS[event.type];
+  if (fields.length === 0 || !("bookedBy" in state)) return undefined;
+  const subjectId = "userId" in state.bookedBy ? state.bookedBy.userId : state.bookingId;
+  return { subjectId, fields };
+}
+
+export function bookingFailureToAppError(failure: BookingFailure): AppError {
+  if (failure.code === "FORBIDDEN" && !failure.details.visible) {
+    return new AppError("NOT_FOUND", "No such booking.");
+  }
+  if (failure.code === "FORBIDDEN") return new AppError("FORBIDDEN", failure.message);
+  return new AppError(failure.code, failure.message, { details: failure.details });
+}
+
+async function slotUnavailable(pool: pg.Pool, wanted: BookingState): Promise<AppError> {
+  const resourceIds = "resourceIds" in wanted ? [...wanted.resourceIds] : [];
+  if (!("blockedStart" in wanted)) return new AppError("SLOT_UNAVAILABLE", "The time is taken.");
+  const { rows } = await pool.query<{ resource_id: string }>(
+    `SELECT DISTINCT resource_id FROM reservations
+     WHERE blocking AND resource_id = ANY($1::uuid[]) AND period && tstzrange($2, $3) AND booking_id <> $4`,
+    [resourceIds, wanted.blockedStart, wanted.blockedEnd, wanted.bookingId],
+  );
+  const taken = rows.length > 0 ? rows.map((row) => row.resource_id) : resourceIds;
+  return new AppError("SLOT_UNAVAILABLE", "The requested time is no longer available.", {
+    details: { resourceIds: taken },
+  });
+}

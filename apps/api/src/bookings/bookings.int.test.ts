@@ -1,0 +1,306 @@
+import { errorEnvelopeSchema } from "@booking/contracts";
+import { describe, expect, test } from "vitest";
+import { activeUser, ownerToken } from "../../test/accounts.ts";
+import { venueWithOffering } from "../../test/catalog-fixtures.ts";
+import { restClient } from "../../test/http-client.ts";
+import { useTestServer } from "../../test/test-server.ts";
+
+const server = useTestServer();
+const call = restClient(() => server().url);
+
+type Booking = {
+  id: string;
+  status: string;
+  resourceIds: string[];
+  price: { amount: number };
+  holdExpiresAt?: string;
+};
+
+/** A local date `days` from today (UTC), far enough ahead for every notice rule. */
+function inDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The next weekday 10:00 Berlin time at least `days` ahead, as an instant. */
+function weekdayAt10(days: number): string {
+  let date = new Date(Date.now() + days * 86_400_000);
+  while ([0, 6].includes(date.getUTCDay())) date = new Date(date.getTime() + 86_400_000);
+  const day = date.toISOString().slice(0, 10);
+  // 10:00 in Berlin is 08:00 or 09:00 UTC; ask the server's zone rules through Intl.
+  const offset = new Intl.DateTimeFormat("en", {
+    timeZone: "Europe/Berlin",
+    timeZoneName: "shortOffset",
+  })
+    .formatToParts(new Date(`${day}T10:00:00Z`))
+    .find((part) => part.type === "timeZoneName")?.value;
+  const hours = Number(offset?.replace("GMT", "") || 0);
+  return new Date(Date.parse(`${day}T10:00:00Z`) - hours * 3_600_000).toISOString();
+}
+
+describe("stays at a holiday home that needs approval", () => {
+  test("a member's stay is pending, blocks the room, and the admin confirms it", async () => {
+    const owner = await ownerToken(call);
+    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 2);
+    const member = await activeUser(call);
+    const body = {
+      offeringId,
+      resourceIds: [resourceIds[0]],
+      checkIn: inDays(30),
+      checkOut: inDays(33),
+      guests: 2,
+    };
+    const created = await call<{ booking: Booking }>("POST", "/bookings", {
+      token: member.token,
+      body,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.booking).toMatchObject({
+      status: "pending",
+      price: { amount: 3 * 4500 + 2 * 3 * 500 },
+    });
+
+    const overlap = await call("POST", "/bookings", {
+      token: owner,
+      body: { ...body, checkIn: inDays(32), checkOut: inDays(35) },
+    });
+    expect(overlap.status).toBe(409);
+    expect(errorEnvelopeSchema.parse(overlap.body).error).toMatchObject({
+      code: "SLOT_UNAVAILABLE",
+      details: { resourceIds: [resourceIds[0]] },
+    });
+
+    const nights = await call<{ nights: { date: string; freeResourceIds: string[] }[] }>(
+      "GET",
+      `/offerings/${offeringId}/availability?from=${inDays(30)}&to=${inDays(34)}`,
+    );
+    expect(
+      nights.body.nights.map((night) => night.freeResourceIds.includes(resourceIds[0] ?? "")),
+    ).toEqual([false, false, false, true]);
+
+    const confirmed = await call<{ booking: Booking }>(
+      "POST",
+      `/bookings/${created.body.booking.id}/confirm`,
+      { token: owner },
+    );
+    expect(confirmed.body.booking.status).toBe("confirmed");
+    const byMember = await call("POST", `/bookings/${created.body.booking.id}/confirm`, {
+      token: member.token,
+    });
+    expect(byMember.status).toBe(403);
+
+    const detail = await call<{ history: { type: string; actor: unknown }[] }>(
+      "GET",
+      `/bookings/${created.body.booking.id}`,
+      {
+        token: member.token,
+      },
+    );
+    expect(detail.body.history.map((entry) => entry.type)).toEqual([
+      "BookingRequested",
+      "BookingConfirmed",
+    ]);
+    expect(detail.body.history[0]?.actor).toEqual({ userId: member.id });
+  });
+
+  test("another member's booking is not found; cancelling frees the room", async () => {
+    const owner = await ownerToken(call);
+    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1);
+    const anna = await activeUser(call);
+    const ben = await activeUser(call);
+    const body = { offeringId, resourceIds, checkIn: inDays(60), checkOut: inDays(62), guests: 1 };
+    const { body: created } = await call<{ booking: Booking }>("POST", "/bookings", {
+      token: anna.token,
+      body,
+    });
+    expect(
+      (await call("GET", `/bookings/${created.booking.id}`, { token: ben.token })).status,
+    ).toBe(404);
+    expect(
+      (await call("DELETE", `/bookings/${created.booking.id}`, { token: ben.token })).status,
+    ).toBe(404);
+    const listed = await call<{ items: Booking[] }>("GET", "/bookings", { token: ben.token });
+    expect(listed.body.items.map((booking) => booking.id)).not.toContain(created.booking.id);
+
+    const cancelled = await call<{ booking: Booking }>(
+      "DELETE",
+      `/bookings/${created.booking.id}`,
+      { token: anna.token },
+    );
+    expect(cancelled.body.booking.status).toBe("cancelled");
+    const again = await call("POST", "/bookings", { token: ben.token, body });
+    expect(again.status).toBe(201);
+  });
+
+  test("business rules are 422 with the rule's name", async () => {
+    const owner = await ownerToken(call);
+    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1);
+    const member = await activeUser(call);
+    const tooLong = await call("POST", "/bookings", {
+      token: member.token,
+      body: { offeringId, resourceIds, checkIn: inDays(10), checkOut: inDays(30), guests: 1 },
+    });
+    expect(tooLong.status).toBe(422);
+    expect(errorEnvelopeSchema.parse(tooLong.body).error.details).toEqual({ rule: "MAX_NIGHTS" });
+    const tooMany = await call("POST", "/bookings", {
+      token: member.token,
+      body: { offeringId, resourceIds, checkIn: inDays(10), checkOut: inDays(11), guests: 5 },
+    });
+    expect(errorEnvelopeSchema.parse(tooMany.body).error.details).toEqual({ rule: "CAPACITY" });
+    const backwards = await call("POST", "/bookings", {
+      token: member.token,
+      body: { offeringId, resourceIds, checkIn: inDays(11), checkOut: inDays(10), guests: 1 },
+    });
+    expect(backwards.status).toBe(400);
+  });
+});
+
+describe("slots at a workshop", () => {
+  test("a guest holds a slot without naming a bay, submits it, and manages it with the token", async () => {
+    const owner = await ownerToken(call);
+    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "slot", 2);
+    const start = weekdayAt10(7);
+    const guest = { name: "Carla Gast", email: "carla@example.org", phone: "+49 170 1234567" };
+    const held = await call<{ booking: Booking; manageToken: string }>("POST", "/holds", {
+      body: { offeringId, start, guests: 1, guest },
+    });
+    expect(held.status).toBe(201);
+    expect(held.body.booking.status).toBe("held");
+    expect(held.body.booking.holdExpiresAt).toEqual(expect.any(String));
+    expect(resourceIds).toContain(held.body.booking.resourceIds[0]);
+    const token = held.body.manageToken;
+
+    const submitted = await call<{ booking: Booking }>("POST", "/bookings", {
+      body: { holdId: held.body.booking.id },
+      headers: { "X-Booking-Token": token },
+    });
+    expect(submitted.status).toBe(201);
+    expect(submitted.body.booking).toMatchObject({ id: held.body.booking.id, status: "confirmed" });
+    const twice = await call("POST", "/bookings", {
+      body: { holdId: held.body.booking.id },
+      headers: { "X-Booking-Token": token },
+    });
+    expect(twice.status).toBe(409);
+
+    const own = await call("GET", `/bookings/${held.body.booking.id}`, {
+      headers: { "X-Booking-Token": token },
+    });
+    expect(own.status).toBe(200);
+    const second = await call<{ booking: Booking }>("POST", "/bookings", {
+      body: { offeringId, start, guests: 1, guest: { ...guest, email: "dora@example.org" } },
+    });
+    expect(second.status).toBe(201);
+    expect(second.body.booking.resourceIds).not.toEqual(held.body.booking.resourceIds);
+    const other = await call("GET", `/bookings/${second.body.booking.id}`, {
+      headers: { "X-Booking-Token": token },
+    });
+    expect(other.status).toBe(404);
+
+    const third = await call("POST", "/bookings", {
+      body: { offeringId, start, guests: 1, guest },
+    });
+    expect(third.status).toBe(409);
+    expect(errorEnvelopeSchema.parse(third.body).error.code).toBe("SLOT_UNAVAILABLE");
+
+    const slots = await call<{ slots: { start: string }[] }>(
+      "GET",
+      `/offerings/${offeringId}/slots?date=${start.slice(0, 10)}`,
+    );
+    expect(slots.status).toBe(200);
+    expect(slots.body.slots.map((slot) => slot.start)).not.toContain(start);
+  });
+
+  test("a guest is required without login and refused with it; off-grid starts are 422", async () => {
+    const owner = await ownerToken(call);
+    const { offeringId } = await venueWithOffering(call, owner, "slot", 1);
+    const start = weekdayAt10(7);
+    expect(
+      (await call("POST", "/bookings", { body: { offeringId, start, guests: 1 } })).status,
+    ).toBe(400);
+    const member = await activeUser(call);
+    const withGuest = await call("POST", "/bookings", {
+      token: member.token,
+      body: {
+        offeringId,
+        start,
+        guests: 1,
+        guest: { name: "X", email: "x@example.org", phone: "+49 1" },
+      },
+    });
+    expect(withGuest.status).toBe(400);
+    const offGrid = await call("POST", "/bookings", {
+      token: member.token,
+      body: {
+        offeringId,
+        start: new Date(Date.parse(start) + 7 * 60_000).toISOString(),
+        guests: 1,
+      },
+    });
+    expect(offGrid.status).toBe(422);
+    expect(errorEnvelopeSchema.parse(offGrid.body).error.details).toEqual({ rule: "OFF_GRID" });
+  });
+});
+
+describe("Idempotency-Key", () => {
+  test("a replay answers the first result; another body under the key is 422", async () => {
+    const owner = await ownerToken(call);
+    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1);
+    const member = await activeUser(call);
+    const body = { offeringId, resourceIds, checkIn: inDays(90), checkOut: inDays(91), guests: 1 };
+    const headers = { "Idempotency-Key": "order-42" };
+    const first = await call<{ booking: Booking }>("POST", "/bookings", {
+      token: member.token,
+      body,
+      headers,
+    });
+    const replay = await call<{ booking: Booking }>("POST", "/bookings", {
+      token: member.token,
+      body,
+      headers,
+    });
+    expect(first.status).toBe(201);
+    expect(replay.status).toBe(201);
+    expect(replay.body).toEqual(first.body);
+    const other = await call("POST", "/bookings", {
+      token: member.token,
+      body: { ...body, guests: 2 },
+      headers,
+    });
+    expect(other.status).toBe(422);
+    expect(errorEnvelopeSchema.parse(other.body).error.code).toBe("IDEMPOTENCY_KEY_REUSED");
+    const tooLong = await call("POST", "/bookings", {
+      token: member.token,
+      body,
+      headers: { "Idempotency-Key": "k".repeat(201) },
+    });
+    expect(tooLong.status).toBe(400);
+  });
+
+  test("simultaneous requests with one key create one booking", async () => {
+    const owner = await ownerToken(call);
+    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1);
+    const member = await activeUser(call);
+    const body = {
+      offeringId,
+      resourceIds,
+      checkIn: inDays(120),
+      checkOut: inDays(121),
+      guests: 1,
+    };
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        call<{ booking: Booking }>("POST", "/bookings", {
+          token: member.token,
+          body,
+          headers: { "Idempotency-Key": "same" },
+        }),
+      ),
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(10).fill(201));
+    expect(new Set(responses.map((response) => response.body.booking.id)).size).toBe(1);
+    const { rows } = await server().deps.database.pool.query(
+      "SELECT count(*)::int AS n FROM bookings WHERE offering_id = $1",
+      [offeringId],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+});

@@ -1,0 +1,195 @@
+import {
+  availabilityOutputSchema,
+  availabilityQuerySchema,
+  bookingHistoryEntrySchema,
+  bookingSchema,
+  cancelBookingInputSchema,
+  createBookingInputSchema,
+  createdBookingSchema,
+  idempotencyKeySchema,
+  idParamsSchema,
+  listBookingsQuerySchema,
+  pageSchema,
+  quoteInputSchema,
+  quoteOutputSchema,
+  rejectBookingInputSchema,
+  slotsOutputSchema,
+  slotsQuerySchema,
+  submitHoldInputSchema,
+  updateBookingInputSchema,
+} from "@booking/contracts";
+import { z } from "zod";
+import { defineRestRoute } from "../rest-route.ts";
+
+const tag = "Bookings";
+const booking = z.object({ booking: bookingSchema });
+const idempotencyHeader = {
+  "Idempotency-Key": {
+    description: "Makes the create safe to retry: the same key and body answer the first result",
+    schema: idempotencyKeySchema,
+  },
+};
+
+/** Validates the Idempotency-Key header like any other input (400 when over 200 chars). */
+function idempotencyKey(header: (name: string) => string | undefined): string | undefined {
+  const key = header("idempotency-key");
+  if (key === undefined) return undefined;
+  return z.object({ "Idempotency-Key": idempotencyKeySchema }).parse({ "Idempotency-Key": key })[
+    "Idempotency-Key"
+  ];
+}
+
+const statusAction = (action: "confirm" | "no-show", summary: string, call: "confirm" | "noShow") =>
+  defineRestRoute({
+    method: "post",
+    path: `/bookings/:id/${action}`,
+    operationId: `${call}Booking`,
+    summary,
+    tag,
+    params: idParamsSchema,
+    output: booking,
+    successStatus: 200,
+    handler: ({ caller, input }) => caller.bookings[call](input.params),
+  });
+
+export const bookingsRoutes = [
+  defineRestRoute({
+    method: "get",
+    path: "/offerings/:id/availability",
+    operationId: "getAvailability",
+    summary: "Free rooms per night (stays) or free slots (slot offerings) in [from, to)",
+    tag: "Availability",
+    params: idParamsSchema,
+    query: availabilityQuerySchema,
+    output: availabilityOutputSchema,
+    successStatus: 200,
+    handler: ({ caller, input }) =>
+      caller.availability.forOffering({ offeringId: input.params.id, query: input.query }),
+  }),
+  defineRestRoute({
+    method: "get",
+    path: "/offerings/:id/slots",
+    operationId: "getSlots",
+    summary: "Free slots of one day (slot offerings)",
+    tag: "Availability",
+    params: idParamsSchema,
+    query: slotsQuerySchema,
+    output: slotsOutputSchema,
+    successStatus: 200,
+    handler: ({ caller, input }) =>
+      caller.availability.slots({ offeringId: input.params.id, ...input.query }),
+  }),
+  defineRestRoute({
+    method: "post",
+    path: "/quotes",
+    operationId: "createQuote",
+    summary: "The price of a booking, with its lines, without booking anything",
+    tag: "Availability",
+    body: quoteInputSchema,
+    output: quoteOutputSchema,
+    successStatus: 200,
+    handler: ({ caller, input }) => caller.availability.quote(input.body),
+  }),
+  defineRestRoute({
+    method: "post",
+    path: "/holds",
+    operationId: "createHold",
+    summary: "Hold a time for the venue's hold TTL while the booker fills in the form",
+    tag,
+    body: createBookingInputSchema,
+    output: createdBookingSchema,
+    successStatus: 201,
+    handler: ({ caller, input }) => caller.bookings.hold(input.body),
+  }),
+  defineRestRoute({
+    method: "post",
+    path: "/bookings",
+    operationId: "createBooking",
+    summary: "Book (create body), or submit a hold ({holdId}); pending or confirmed",
+    tag,
+    body: z.union([submitHoldInputSchema, createBookingInputSchema]),
+    bodyFor: (raw) =>
+      raw && typeof raw === "object" && "holdId" in raw
+        ? submitHoldInputSchema
+        : createBookingInputSchema,
+    headers: idempotencyHeader,
+    output: createdBookingSchema,
+    successStatus: 201,
+    handler: ({ caller, input, header }) => {
+      const key = idempotencyKey(header);
+      const body = input.body as Record<string, unknown>;
+      const options = key ? { idempotencyKey: key } : {};
+      return "holdId" in body
+        ? caller.bookings.submitHold({
+            submit: body as z.infer<typeof submitHoldInputSchema>,
+            ...options,
+          })
+        : caller.bookings.create({
+            booking: body as z.infer<typeof createBookingInputSchema>,
+            ...options,
+          });
+    },
+  }),
+  defineRestRoute({
+    method: "get",
+    path: "/bookings",
+    operationId: "listBookings",
+    summary: "Bookings by start (members: their own; admins: all)",
+    tag,
+    query: listBookingsQuerySchema,
+    output: pageSchema(bookingSchema),
+    successStatus: 200,
+    handler: ({ caller, input }) => caller.bookings.list(input.query),
+  }),
+  defineRestRoute({
+    method: "get",
+    path: "/bookings/:id",
+    operationId: "getBooking",
+    summary: "A booking and its history (oldest first)",
+    tag,
+    params: idParamsSchema,
+    output: z.object({ booking: bookingSchema, history: z.array(bookingHistoryEntrySchema) }),
+    successStatus: 200,
+    handler: ({ caller, input }) => caller.bookings.get(input.params),
+  }),
+  defineRestRoute({
+    method: "patch",
+    path: "/bookings/:id",
+    operationId: "updateBooking",
+    summary: "Reschedule (dates, start, rooms, guests) or edit notes",
+    tag,
+    params: idParamsSchema,
+    body: updateBookingInputSchema,
+    output: booking,
+    successStatus: 200,
+    handler: ({ caller, input }) =>
+      caller.bookings.update({ id: input.params.id, patch: input.body }),
+  }),
+  defineRestRoute({
+    method: "delete",
+    path: "/bookings/:id",
+    operationId: "cancelBooking",
+    summary: "Cancel (within the cancellation notice unless an admin does it)",
+    tag,
+    params: idParamsSchema,
+    body: cancelBookingInputSchema.optional(),
+    output: booking,
+    successStatus: 200,
+    handler: ({ caller, input }) =>
+      caller.bookings.cancel({ id: input.params.id, ...(input.body ?? {}) }),
+  }),
+  statusAction("confirm", "Confirm a pending booking (admin)", "confirm"),
+  defineRestRoute({
+    method: "post",
+    path: "/bookings/:id/reject",
+    operationId: "rejectBooking",
+    summary: "Reject a pending booking with a reason (admin)",
+    tag,
+    params: idParamsSchema,
+    body: rejectBookingInputSchema,
+    output: booking,
+    successStatus: 200,
+    handler: ({ caller, input }) => caller.bookings.reject({ id: input.params.id, ...input.body }),
+  }),
+  statusAction("no-show", "Mark a confirmed booking as a no-show (admin)", "noShow"),
+];

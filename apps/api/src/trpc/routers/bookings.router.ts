@@ -1,0 +1,144 @@
+import {
+  availabilityOutputSchema,
+  availabilityQuerySchema,
+  bookingHistoryEntrySchema,
+  bookingSchema,
+  cancelBookingInputSchema,
+  createBookingInputSchema,
+  createdBookingSchema,
+  idempotencyKeySchema,
+  idSchema,
+  listBookingsQuerySchema,
+  pageSchema,
+  quoteInputSchema,
+  quoteOutputSchema,
+  rejectBookingInputSchema,
+  slotsOutputSchema,
+  slotsQuerySchema,
+  submitHoldInputSchema,
+  updateBookingInputSchema,
+} from "@booking/contracts";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { offeringAvailability, quote, slotsForDate } from "../../bookings/availability.service.ts";
+import { getBooking, listBookings } from "../../bookings/booking-queries.ts";
+import {
+  cancelBooking,
+  changeBookingStatus,
+  createBooking,
+  submitHold,
+  updateBooking,
+} from "../../bookings/bookings.service.ts";
+import { once } from "../../bookings/idempotency.ts";
+import type { TrpcContext } from "../context.ts";
+import { publicProcedure } from "../trpc.ts";
+
+const byId = z.object({ id: idSchema });
+
+/** Idempotency keys are scoped to the caller (api.md): a user, a booking token, an address. */
+function idempotencyScope(ctx: TrpcContext): string {
+  const { principal } = ctx;
+  if (principal.kind === "user") return `user:${principal.userId}`;
+  if (principal.kind === "guest") return `booking:${principal.bookingId}`;
+  return `address:${ctx.clientAddress}`;
+}
+
+export const bookingsRouter = {
+  hold: publicProcedure
+    .input(createBookingInputSchema)
+    .output(createdBookingSchema)
+    .mutation(({ ctx, input }) => createBooking(ctx, input, "HoldBooking")),
+  create: publicProcedure
+    .input(
+      z.object({
+        booking: createBookingInputSchema,
+        idempotencyKey: idempotencyKeySchema.optional(),
+      }),
+    )
+    .output(createdBookingSchema)
+    .mutation(({ ctx, input }) => {
+      const work = () => createBooking(ctx, input.booking, "RequestBooking");
+      if (!input.idempotencyKey) return work();
+      return once(
+        ctx.deps.database.pool,
+        idempotencyScope(ctx),
+        input.idempotencyKey,
+        input.booking,
+        work,
+      );
+    }),
+  submitHold: publicProcedure
+    .input(
+      z.object({ submit: submitHoldInputSchema, idempotencyKey: idempotencyKeySchema.optional() }),
+    )
+    .output(createdBookingSchema)
+    .mutation(({ ctx, input }) => {
+      const work = () => submitHold(ctx, input.submit);
+      if (!input.idempotencyKey) return work();
+      return once(
+        ctx.deps.database.pool,
+        idempotencyScope(ctx),
+        input.idempotencyKey,
+        input.submit,
+        work,
+      );
+    }),
+  list: publicProcedure
+    .input(listBookingsQuerySchema)
+    .output(pageSchema(bookingSchema))
+    .query(({ ctx, input }) => listBookings(ctx, input)),
+  get: publicProcedure
+    .input(byId)
+    .output(z.object({ booking: bookingSchema, history: z.array(bookingHistoryEntrySchema) }))
+    .query(({ ctx, input }) => getBooking(ctx, input.id)),
+  update: publicProcedure
+    .input(byId.extend({ patch: updateBookingInputSchema }))
+    .output(z.object({ booking: bookingSchema }))
+    .mutation(async ({ ctx, input }) => ({
+      booking: (await updateBooking(ctx, input.id, input.patch)).booking,
+    })),
+  cancel: publicProcedure
+    .input(byId.extend(cancelBookingInputSchema.shape))
+    .output(z.object({ booking: bookingSchema }))
+    .mutation(async ({ ctx, input }) => ({
+      booking: await cancelBooking(ctx, input.id, input.reason),
+    })),
+  confirm: publicProcedure
+    .input(byId)
+    .output(z.object({ booking: bookingSchema }))
+    .mutation(async ({ ctx, input }) => ({
+      booking: await changeBookingStatus(ctx, input.id, { type: "ConfirmBooking" }),
+    })),
+  reject: publicProcedure
+    .input(byId.extend(rejectBookingInputSchema.shape))
+    .output(z.object({ booking: bookingSchema }))
+    .mutation(async ({ ctx, input }) => ({
+      booking: await changeBookingStatus(ctx, input.id, {
+        type: "RejectBooking",
+        reason: input.reason,
+      }),
+    })),
+  noShow: publicProcedure
+    .input(byId)
+    .output(z.object({ booking: bookingSchema }))
+    .mutation(async ({ ctx, input }) => ({
+      booking: await changeBookingStatus(ctx, input.id, { type: "MarkNoShow" }),
+    })),
+} satisfies TRPCRouterRecord;
+
+export const availabilityRouter = {
+  forOffering: publicProcedure
+    .input(z.object({ offeringId: idSchema }).extend({ query: availabilityQuerySchema }))
+    .output(availabilityOutputSchema)
+    .query(({ ctx, input }) =>
+      offeringAvailability(ctx, { offeringId: input.offeringId, ...input.query }),
+    ),
+  slots: publicProcedure
+    .input(z.object({ offeringId: idSchema }).extend(slotsQuerySchema.shape))
+    .output(slotsOutputSchema)
+    .query(({ ctx, input }) => slotsForDate(ctx, input)),
+  quote: publicProcedure
+    .input(quoteInputSchema)
+    .output(quoteOutputSchema)
+    .query(({ ctx, input }) => quote(ctx, input)),
+} satisfies TRPCRouterRecord;
