@@ -5,6 +5,7 @@ import {
   createResource,
   createVenue,
   slotOffering,
+  venueWithOffering,
   workshopVenue,
 } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
@@ -121,6 +122,51 @@ async function catalogFixture() {
   );
   return { venueId, bayId, offeringId: body.offering.id };
 }
+
+const guestContact = { name: "Gerd Gast", email: "gerd@example.org", phone: "+49 170 7654321" };
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A stay offering at a venue that needs approval, for the booking rows. */
+async function stayFixture() {
+  const owner = await ownerToken(call);
+  return venueWithOffering(call, owner, "stay", 1);
+}
+
+/** A pending booking of some other member: the caller under test is never its booker. */
+async function someonesBooking() {
+  const { offeringId, resourceIds } = await stayFixture();
+  const booker = await activeUser(call);
+  const { body } = await call<{ booking: { id: string } }>("POST", "/bookings", {
+    token: booker.token,
+    body: { offeringId, resourceIds, checkIn: inDays(40), checkOut: inDays(42), guests: 1 },
+  });
+  return body.booking.id;
+}
+
+/** A create body; people without an account book as guests with their contact. */
+async function createBody(principal: PrincipalName) {
+  const { offeringId, resourceIds } = await stayFixture();
+  const signedIn = principal !== "anonymous" && principal !== "guest";
+  return {
+    offeringId,
+    resourceIds,
+    checkIn: inDays(20),
+    checkOut: inDays(21),
+    guests: 1,
+    ...(signedIn ? {} : { guest: guestContact }),
+  };
+}
+
+const bookable = { anonymous: 201, guest: 201, pending: 403, member: 201, admin: 201, owner: 201 };
+const staffOnBooking = (status: number) => ({
+  anonymous: 401,
+  guest: 404,
+  pending: 403,
+  member: 404,
+  admin: status,
+  owner: status,
+});
 
 const ownerOnly = { anonymous: 401, guest: 403, pending: 403, member: 403, admin: 403, owner: 200 };
 
@@ -248,6 +294,71 @@ const matrix: Record<string, Row> = {
       return { path: `/venues/${venueId}/offerings`, body: slotOffering([bayId]) };
     },
     expected: adminCreates,
+  },
+  "GET /offerings/:id/availability": {
+    request: async () => ({
+      path: `/offerings/${(await stayFixture()).offeringId}/availability?from=${inDays(5)}&to=${inDays(9)}`,
+    }),
+    expected: anyoneReads,
+  },
+  "GET /offerings/:id/slots": {
+    request: async () => ({
+      path: `/offerings/${(await catalogFixture()).offeringId}/slots?date=${inDays(5)}`,
+    }),
+    expected: anyoneReads,
+  },
+  "POST /quotes": {
+    request: async () => {
+      const { offeringId, resourceIds } = await stayFixture();
+      return {
+        path: "/quotes",
+        body: { offeringId, resourceIds, checkIn: inDays(5), checkOut: inDays(7), guests: 2 },
+      };
+    },
+    expected: anyoneReads,
+  },
+  "POST /holds": {
+    request: async ({ principal }) => ({ path: "/holds", body: await createBody(principal) }),
+    expected: bookable,
+  },
+  "POST /bookings": {
+    request: async ({ principal }) => ({ path: "/bookings", body: await createBody(principal) }),
+    expected: bookable,
+  },
+  "GET /bookings": {
+    request: async () => ({ path: "/bookings" }),
+    expected: { anonymous: 401, guest: 403, pending: 403, member: 200, admin: 200, owner: 200 },
+  },
+  "GET /bookings/:id": {
+    request: async () => ({ path: `/bookings/${await someonesBooking()}` }),
+    expected: staffOnBooking(200),
+  },
+  "PATCH /bookings/:id": {
+    request: async () => ({
+      path: `/bookings/${await someonesBooking()}`,
+      body: { notes: "late arrival" },
+    }),
+    expected: staffOnBooking(200),
+  },
+  "DELETE /bookings/:id": {
+    request: async () => ({ path: `/bookings/${await someonesBooking()}` }),
+    expected: staffOnBooking(200),
+  },
+  "POST /bookings/:id/confirm": {
+    request: async () => ({ path: `/bookings/${await someonesBooking()}/confirm` }),
+    expected: staffOnBooking(200),
+  },
+  "POST /bookings/:id/reject": {
+    request: async () => ({
+      path: `/bookings/${await someonesBooking()}/reject`,
+      body: { reason: "family event" },
+    }),
+    expected: staffOnBooking(200),
+  },
+  // A pending booking cannot be a no-show: staff reach the state check (409), others not.
+  "POST /bookings/:id/no-show": {
+    request: async () => ({ path: `/bookings/${await someonesBooking()}/no-show` }),
+    expected: staffOnBooking(409),
   },
   "PATCH /offerings/:id": {
     request: async () => ({
