@@ -13,6 +13,8 @@ import { createLogger, type Logger } from "./observability/logger.ts";
 import { createMetrics } from "./observability/metrics.ts";
 import { RateLimiter } from "./rate-limit/rate-limiter.ts";
 import { ensureOwner } from "./users/bootstrap-owner.ts";
+import { bookingJobs } from "./workers/booking-jobs.ts";
+import { startPeriodicJobs } from "./workers/periodic-job.ts";
 
 export const defaultWebRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -53,6 +55,7 @@ export async function startServer(
     await closeDatabase();
     throw error;
   }
+  const jobs = startPeriodicJobs(database.pool, bookingJobs(deps), logger);
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
@@ -62,6 +65,7 @@ export async function startServer(
     deps,
     stop: async () => {
       await closeServer(server);
+      await jobs.stop();
       await closeDatabase();
       logger.info("stopped");
     },
