@@ -17,8 +17,10 @@ export function connectDatabase(connectionString: string, logger: Logger): Datab
     connectionString,
     max: 10,
     idleTimeoutMillis: 30_000,
-    // Fail fast when the database is down, so requests answer 503 instead of hanging.
-    connectionTimeoutMillis: 2_000,
+    // Bounded, so requests answer 503 instead of hanging when the database is unreachable
+    // (a refused connection fails at once anyway); long enough that a burst of requests
+    // queueing for one of the few connections is served, not refused.
+    connectionTimeoutMillis: 10_000,
     application_name: "booking-api",
   });
   // An idle client losing its connection (database restart) must not crash the process.
