@@ -3,7 +3,8 @@ import pg from "pg";
 
 const dayMs = 86_400_000;
 /** jsonb parameters as text, as the event store sends them (pg would turn arrays into SQL arrays). */
-const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+const json = (value: unknown) =>
+  value === null || value === undefined ? null : JSON.stringify(value);
 
 /** One booking as the api wrote it: its events, its read-model row, its reservation. */
 interface Template {

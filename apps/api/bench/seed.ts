@@ -130,7 +130,11 @@ export function seedStays(rooms: number, perRoom: number, first: string): StayTa
       const nights = pattern[(k + room) % pattern.length] ?? 1;
       if ((k + room) % 10 === 9) (cursors[room] as number) += 1;
       const start = cursors[room] as number;
-      stays.push({ room, checkIn: addDays(first, start), checkOut: addDays(first, start + nights) });
+      stays.push({
+        room,
+        checkIn: addDays(first, start),
+        checkOut: addDays(first, start + nights),
+      });
       cursors[room] = start + nights;
     }
   }
@@ -198,7 +202,11 @@ export async function seed(
   );
 
   const stays = seedStays(options.rooms, options.bookingsPerRoom, first);
-  const last = stays.reduce((max, s) => (s.checkIn > max ? s.checkIn : max), first);
+  const last =
+    stays
+      .map((s) => s.checkIn)
+      .sort()
+      .at(-1) ?? first;
   if (last > addDays(first, 725)) throw new Error(`seed stays run past the window (${last})`);
   await closedLoop(
     options.concurrency,

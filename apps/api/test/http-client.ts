@@ -32,7 +32,9 @@ export function restClient(baseUrl: () => string) {
     return {
       status: response.status,
       headers: response.headers,
-      body: (text ? JSON.parse(text) : undefined) as T,
+      body: (text && response.headers.get("content-type")?.includes("json")
+        ? JSON.parse(text)
+        : text || undefined) as T,
     };
   };
 }

@@ -6,11 +6,13 @@ import {
   type historyActor,
   mayOpen,
 } from "@booking/domain";
+import { findEntity } from "../catalog/catalog-queries.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { TrpcContext } from "../trpc/context.ts";
 import { decodeCursor, encodeCursor } from "../users/cursor.ts";
 import { bookingActor } from "./booking-actor.ts";
 import { toBookingDto } from "./booking-dto.ts";
+import { bookingIcs } from "./booking-ics.ts";
 import { loadBooking } from "./booking-stream.ts";
 
 interface BookingRow {
@@ -92,5 +94,20 @@ export async function listBookings(
       rows.length > query.limit && last
         ? encodeCursor([last.start_at.toISOString(), last.id])
         : null,
+  };
+}
+
+/** The booking as an .ics file, for whoever may open it (guests with their token too). */
+export async function bookingCalendarFile(ctx: TrpcContext, bookingId: string) {
+  const { booking } = await getBooking(ctx, bookingId);
+  const offering = await findEntity(ctx.deps.database.pool, "offering", booking.offeringId);
+  const venue = await findEntity(ctx.deps.database.pool, "venue", booking.venueId);
+  const address = venue?.address;
+  return {
+    content: bookingIcs(booking, {
+      title: [venue?.name, offering?.name].filter(Boolean).join(" – "),
+      location: address ? `${address.street}, ${address.postalCode} ${address.city}` : undefined,
+    }),
+    filename: `booking-${booking.id}.ics`,
   };
 }

@@ -333,6 +333,10 @@ const matrix: Record<string, Row> = {
     request: async () => ({ path: `/bookings/${await someonesBooking()}` }),
     expected: staffOnBooking(200),
   },
+  "GET /bookings/:id/ics": {
+    request: async () => ({ path: `/bookings/${await someonesBooking()}/ics` }),
+    expected: staffOnBooking(200),
+  },
   "PATCH /bookings/:id": {
     request: async () => ({
       path: `/bookings/${await someonesBooking()}`,

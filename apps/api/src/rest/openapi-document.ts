@@ -38,14 +38,19 @@ export function buildOpenApiDocument(
         })),
       ],
       responses: {
-        [route.successStatus]: route.output
+        [route.successStatus]: route.file
           ? {
-              description: "Success",
-              content: {
-                "application/json": { schema: toOpenApiSchema(route.output, "output", schemas) },
-              },
+              description: "The file",
+              content: { [route.file.mediaType]: { schema: { type: "string" } } },
             }
-          : { description: "Success, no content" },
+          : route.output
+            ? {
+                description: "Success",
+                content: {
+                  "application/json": { schema: toOpenApiSchema(route.output, "output", schemas) },
+                },
+              }
+            : { description: "Success, no content" },
         default: {
           description: "Error (see the error codes of the API)",
           content: { "application/json": { schema: errorSchema } },

@@ -30,6 +30,13 @@ export function restApiRoutes(
       );
       const result = await route.handler({ caller, input, header: (name) => c.req.header(name) });
       if (route.successStatus === 204) return c.body(null, 204);
+      if (route.file) {
+        const { content, filename } = result as { content: string; filename: string };
+        return c.body(content, 200, {
+          "Content-Type": `${route.file.mediaType}; charset=utf-8`,
+          "Content-Disposition": `attachment; filename="${filename}"`,
+        });
+      }
       return c.json(result as object, route.successStatus);
     });
   }

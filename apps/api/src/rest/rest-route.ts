@@ -42,6 +42,11 @@ export interface RestRoute<
   headers?: Record<string, { description: string; schema: z.ZodType }>;
   /** Undefined for `204 No Content`. */
   output?: z.ZodType;
+  /**
+   * Answer with a file instead of JSON: the handler returns `{content, filename}` and the
+   * response carries that content with this media type.
+   */
+  file?: { mediaType: string };
   successStatus: 200 | 201 | 204;
   handler: (args: {
     caller: Caller;

@@ -153,6 +153,17 @@ export const bookingsRoutes = [
     handler: ({ caller, input }) => caller.bookings.get(input.params),
   }),
   defineRestRoute({
+    method: "get",
+    path: "/bookings/:id/ics",
+    operationId: "getBookingCalendar",
+    summary: "The booking as an iCalendar file (one VEVENT, UID = booking id)",
+    tag,
+    params: idParamsSchema,
+    file: { mediaType: "text/calendar" },
+    successStatus: 200,
+    handler: ({ caller, input }) => caller.bookings.calendarFile(input.params),
+  }),
+  defineRestRoute({
     method: "patch",
     path: "/bookings/:id",
     operationId: "updateBooking",

@@ -21,7 +21,7 @@ import {
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { offeringAvailability, quote, slotsForDate } from "../../bookings/availability.service.ts";
-import { getBooking, listBookings } from "../../bookings/booking-queries.ts";
+import { bookingCalendarFile, getBooking, listBookings } from "../../bookings/booking-queries.ts";
 import {
   cancelBooking,
   changeBookingStatus,
@@ -91,6 +91,10 @@ export const bookingsRouter = {
     .input(byId)
     .output(z.object({ booking: bookingSchema, history: z.array(bookingHistoryEntrySchema) }))
     .query(({ ctx, input }) => getBooking(ctx, input.id)),
+  calendarFile: publicProcedure
+    .input(byId)
+    .output(z.object({ content: z.string(), filename: z.string() }))
+    .query(({ ctx, input }) => bookingCalendarFile(ctx, input.id)),
   update: publicProcedure
     .input(byId.extend({ patch: updateBookingInputSchema }))
     .output(z.object({ booking: bookingSchema }))

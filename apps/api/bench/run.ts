@@ -1,0 +1,273 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startTestPostgres } from "@booking/vitest-config/postgres-server";
+import pg from "pg";
+import { startApi } from "./api-process.ts";
+import { createBaseline } from "./baseline.ts";
+import { addDays } from "./dates.ts";
+import { closedLoop, HttpClient, type LoadResult, median } from "./http-load.ts";
+import { freeNights, type StayTarget, seed, stayBody } from "./seed.ts";
+
+const RUNS = 3;
+const ROOMS = 20;
+const BOOKINGS_PER_ROOM = 500;
+const SEED_CONCURRENCY = 16;
+const READ_CLIENTS = 50;
+const CREATE_CLIENTS = 32;
+/** The api's own pool size (src/db/database.ts): the baseline gets no more connections. */
+const BASELINE_POOL = 10;
+const READS = { warmup: 1000, maxOperations: 5000, maxSeconds: 10 };
+const CREATES = { warmup: 400, maxOperations: 2000, maxSeconds: 15 };
+const owner = { email: "owner@bench.example.org", password: "bench owner password" };
+const resultFile = new URL("../../../.bench/booking.json", import.meta.url);
+/** Set to a directory to write a CPU profile of the api process (node --cpu-prof). */
+const profileDir = process.env.BOOKING_BENCH_PROFILE_DIR;
+
+type Figure = { ours: number; baseline: number | null; ratio: number | null; unit: string };
+type Figures = Record<string, Figure>;
+
+function print(line: string) {
+  process.stdout.write(`${line}\n`);
+}
+
+async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function expectOk(client: HttpClient, path: string) {
+  const response = await client.request("GET", path);
+  if (response.status !== 200) {
+    throw new Error(`GET ${path}: ${response.status} ${response.body.slice(0, 300)}`);
+  }
+}
+
+/** Medians over the runs of throughput, p50 and p99 (each median taken on its own). */
+function summarize(runs: LoadResult[]) {
+  return {
+    throughput: median(runs.map((r) => r.throughput)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+  };
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+function add(figures: Figures, metric: string, ours: number, unit: string, baseline?: number) {
+  const digits = unit === "ms" ? 2 : 0;
+  figures[metric] = {
+    ours: round(ours, digits),
+    baseline: baseline === undefined ? null : round(baseline, digits),
+    ratio: baseline === undefined ? null : round(ours / baseline, 2),
+    unit,
+  };
+}
+
+function runLine(label: string, run: LoadResult) {
+  print(
+    `  ${label.padEnd(26)} ${String(run.count).padStart(5)} in ${run.seconds.toFixed(1).padStart(4)} s` +
+      `  ${Math.round(run.throughput).toString().padStart(5)}/s` +
+      `  p50 ${run.p50.toFixed(2).padStart(6)} ms  p99 ${run.p99.toFixed(2).padStart(6)} ms`,
+  );
+}
+
+async function main() {
+  const benchStarted = performance.now();
+  const server = await startTestPostgres();
+  const dataDir = await mkdtemp(join(tmpdir(), "booking-bench-"));
+  const figures: Figures = {};
+  let rss = 0;
+  try {
+    const url = await createDatabase(server.adminUrl, "bench_booking");
+    const api = await startApi(
+      {
+        PORT: "0",
+        HOST: "127.0.0.1",
+        DATABASE_URL: url,
+        BOOKING_DATA_DIR: dataDir,
+        BOOKING_DEMO: "0",
+        LOG_LEVEL: "silent",
+        RATE_LIMIT_PER_MINUTE: "0",
+        BOOKING_OWNER_EMAIL: owner.email,
+        BOOKING_OWNER_PASSWORD: owner.password,
+      },
+      profileDir,
+    );
+    const client = new HttpClient(api.url, 64);
+    try {
+      print(
+        `api pid ${api.pid} at ${api.url}${profileDir ? ` (cpu profile → ${profileDir})` : ""}`,
+      );
+      print(
+        `Seeding ${ROOMS * BOOKINGS_PER_ROOM} stays over the api (${SEED_CONCURRENCY} clients)…`,
+      );
+      const seeded = await seed(client, owner, {
+        rooms: ROOMS,
+        bookingsPerRoom: BOOKINGS_PER_ROOM,
+        concurrency: SEED_CONCURRENCY,
+      });
+      print(
+        `  ${seeded.stayBookings} stays, ${seeded.slotBookings} workshop bookings on ${seeded.slotDate}` +
+          ` in ${seeded.seconds.toFixed(1)} s (${Math.round(seeded.stayBookings / seeded.seconds)}/s)`,
+      );
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      // What autovacuum would have done after 10,000 inserts; plans on fresh statistics.
+      await admin.query("ANALYZE");
+      const reservations = await admin.query<{ n: string }>(
+        "SELECT count(*) AS n FROM reservations",
+      );
+      print(`  ${reservations.rows[0]?.n} reservations in the database`);
+
+      // Availability: 31 nights of the 20-room home, the window moving over the two years.
+      const windows = Array.from({ length: 20 }, (_, i) => addDays(seeded.today, 10 + i * 33));
+      const availabilityPath = (i: number) => {
+        const from = windows[i % windows.length] as string;
+        return `/api/v1/offerings/${seeded.stay.offeringId}/availability?from=${from}&to=${addDays(from, 31)}`;
+      };
+      await expectOk(client, availabilityPath(0));
+      const slotsPath = `/api/v1/offerings/${seeded.slot.offeringId}/slots?date=${seeded.slotDate}`;
+      await expectOk(client, slotsPath);
+
+      const read = async (label: string, path: (i: number) => string) => {
+        const get = async (i: number) => {
+          const response = await client.request("GET", path(i));
+          if (response.status !== 200) throw new Error(`${label}: ${response.status}`);
+        };
+        await closedLoop(READ_CLIENTS, { maxOperations: READS.warmup, maxSeconds: 30 }, get);
+        const runs: LoadResult[] = [];
+        for (let run = 0; run < RUNS; run++) {
+          runs.push(await closedLoop(READ_CLIENTS, READS, get));
+          runLine(`${label} run ${run + 1}`, runs[run] as LoadResult);
+        }
+        return summarize(runs);
+      };
+      print(`Availability, 31 days, ${ROOMS} rooms, ${READ_CLIENTS} clients`);
+      const availability = await read("availability", availabilityPath);
+      add(figures, "availability_31d_50c_p50", availability.p50, "ms");
+      add(figures, "availability_31d_50c_p99", availability.p99, "ms");
+      add(figures, "availability_31d_50c_throughput", availability.throughput, "requests/s");
+      print(`Slots, one day, 5 bays, 15-min step, ${READ_CLIENTS} clients`);
+      const slots = await read("slots", () => slotsPath);
+      add(figures, "slots_1d_50c_p50", slots.p50, "ms");
+      add(figures, "slots_1d_50c_p99", slots.p99, "ms");
+      add(figures, "slots_1d_50c_throughput", slots.throughput, "requests/s");
+
+      // Creates: every request books its own free room-night of the second holiday home.
+      print(`Booking create, ${CREATE_CLIENTS} clients, no contention`);
+      const targets = freeNights(ROOMS, 2, 725, seeded.today);
+      let nextTarget = 0;
+      let lastCreated = "";
+      const createOurs = async () => {
+        const target = targets[nextTarget++] as StayTarget;
+        if (!target) throw new Error("out of free room-nights");
+        const body = stayBody(seeded.createTarget, target, 2);
+        const created = await client.json<{ booking: { id: string } }>(
+          "POST",
+          "/api/v1/bookings",
+          201,
+          { token: seeded.token, body },
+        );
+        lastCreated = created.booking.id;
+      };
+      await closedLoop(
+        CREATE_CLIENTS,
+        { maxOperations: CREATES.warmup, maxSeconds: 60 },
+        createOurs,
+      );
+      const baseline = await createBaseline(url, BASELINE_POOL, lastCreated);
+      let nextBaseline = 0;
+      const createBaselineOne = () => baseline.book(nextBaseline++);
+      await closedLoop(
+        CREATE_CLIENTS,
+        { maxOperations: CREATES.warmup, maxSeconds: 60 },
+        createBaselineOne,
+      );
+      const ours: LoadResult[] = [];
+      const direct: LoadResult[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        // Alternating order, so drift on a noisy machine hits both alike.
+        const order = run % 2 === 0 ? ["ours", "baseline"] : ["baseline", "ours"];
+        for (const which of order) {
+          if (which === "ours") {
+            ours.push(await closedLoop(CREATE_CLIENTS, CREATES, createOurs));
+            runLine(`api (HTTP) run ${run + 1}`, ours[ours.length - 1] as LoadResult);
+          } else {
+            direct.push(await closedLoop(CREATE_CLIENTS, CREATES, createBaselineOne));
+            runLine(`pg baseline run ${run + 1}`, direct[direct.length - 1] as LoadResult);
+          }
+        }
+      }
+      await baseline.close();
+      const create = summarize(ours);
+      const createBaselineFigures = summarize(direct);
+      add(
+        figures,
+        "booking_create_32c_throughput",
+        create.throughput,
+        "bookings/s",
+        createBaselineFigures.throughput,
+      );
+      add(figures, "booking_create_32c_p50", create.p50, "ms", createBaselineFigures.p50);
+      add(figures, "booking_create_32c_p99", create.p99, "ms", createBaselineFigures.p99);
+      await admin.end();
+
+      const memory = await api.memory();
+      rss = memory.rss;
+      add(figures, "api_rss_after_load", memory.rss / 1024 / 1024, "MB");
+      figures.api_rss_after_load = {
+        ...(figures.api_rss_after_load as Figure),
+        ours: round(memory.rss / 1024 / 1024, 1),
+      };
+      print(
+        `api memory after the load: rss ${(memory.rss / 1048576).toFixed(1)} MB, heap used ` +
+          `${(memory.heapUsed / 1048576).toFixed(1)} of ${(memory.heapTotal / 1048576).toFixed(1)} MB`,
+      );
+    } finally {
+      client.close();
+      await api.stop();
+    }
+  } finally {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+
+  printTable(figures);
+  print(
+    `(api rss ${(rss / 1048576).toFixed(1)} MB; whole bench ${((performance.now() - benchStarted) / 1000).toFixed(0)} s)`,
+  );
+  await mkdir(new URL(".", resultFile), { recursive: true });
+  await writeFile(resultFile, `${JSON.stringify(figures, null, 2)}\n`);
+  print(`Wrote ${resultFile.pathname}`);
+}
+
+const targets: Record<string, string> = {
+  availability_31d_50c_p99: "≤ 15 ms",
+  slots_1d_50c_p99: "≤ 10 ms",
+  booking_create_32c_throughput: "ratio ≥ 0.5",
+  booking_create_32c_p99: "≤ 50 ms",
+  api_rss_after_load: "≤ 150 MB",
+};
+
+function printTable(figures: Figures) {
+  print("");
+  print(
+    `${"metric (median of 3)".padEnd(34)}${"ours".padStart(10)}${"baseline".padStart(10)}` +
+      `${"ratio".padStart(7)}  ${"unit".padEnd(11)} target`,
+  );
+  for (const [metric, figure] of Object.entries(figures)) {
+    print(
+      `${metric.padEnd(34)}${String(figure.ours).padStart(10)}` +
+        `${String(figure.baseline ?? "–").padStart(10)}${String(figure.ratio ?? "–").padStart(7)}` +
+        `  ${figure.unit.padEnd(11)} ${targets[metric] ?? ""}`,
+    );
+  }
+}
+
+await main();
