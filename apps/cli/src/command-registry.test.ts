@@ -18,3 +18,15 @@ test("findCommand explains a missing or unknown subcommand", () => {
   });
   expect(findCommand(["frobnicate"])).toMatchObject({ problem: 'Unknown command "frobnicate".' });
 });
+
+test("a group word can also be a command of its own: venues and venues show", () => {
+  expect(findCommand(["venues"]).found?.name).toBe("venues");
+  expect(findCommand(["venues", "show", "id-1"])).toMatchObject({
+    found: { name: "venues show" },
+    operands: ["id-1"],
+  });
+  expect(findCommand(["bookings", "id-1"])).toMatchObject({
+    found: { name: "bookings" },
+    operands: ["id-1"],
+  });
+});

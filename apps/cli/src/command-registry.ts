@@ -1,10 +1,19 @@
 import type { Command } from "./command.ts";
+import { availabilityCommand } from "./commands/availability.command.ts";
+import { bookCommand } from "./commands/book.command.ts";
+import { bookingsListCommand } from "./commands/bookings-list.command.ts";
+import { bookingsShowCommand } from "./commands/bookings-show.command.ts";
+import { cancelCommand } from "./commands/cancel.command.ts";
+import { confirmCommand } from "./commands/confirm.command.ts";
 import { loginCommand } from "./commands/login.command.ts";
 import { logoutCommand } from "./commands/logout.command.ts";
+import { rejectCommand } from "./commands/reject.command.ts";
 import { statusCommand } from "./commands/status.command.ts";
 import { usersApproveCommand } from "./commands/users-approve.command.ts";
 import { usersListCommand } from "./commands/users-list.command.ts";
 import { usersRejectCommand } from "./commands/users-reject.command.ts";
+import { venuesListCommand } from "./commands/venues-list.command.ts";
+import { venuesShowCommand } from "./commands/venues-show.command.ts";
 import { whoamiCommand } from "./commands/whoami.command.ts";
 
 export const commands: readonly Command[] = [
@@ -15,6 +24,15 @@ export const commands: readonly Command[] = [
   usersListCommand,
   usersApproveCommand,
   usersRejectCommand,
+  venuesListCommand,
+  venuesShowCommand,
+  availabilityCommand,
+  bookCommand,
+  bookingsListCommand,
+  bookingsShowCommand,
+  cancelCommand,
+  confirmCommand,
+  rejectCommand,
 ];
 
 export type CommandLookup =

@@ -12,6 +12,21 @@ export interface CommandOptions {
   limit?: string | undefined;
   all?: boolean | undefined;
   reason?: string | undefined;
+  "postal-code"?: string | undefined;
+  near?: string | undefined;
+  "radius-km"?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  date?: string | undefined;
+  guests?: string | undefined;
+  "check-in"?: string | undefined;
+  "check-out"?: string | undefined;
+  room?: string[] | undefined;
+  start?: string | undefined;
+  notes?: string | undefined;
+  "idempotency-key"?: string | undefined;
+  venue?: string | undefined;
+  verbose?: boolean | undefined;
 }
 
 export type CommandOptionName = Exclude<keyof CommandOptions, "json">;

@@ -10,7 +10,7 @@ export function describeFailure(error: unknown, url: string): string {
   const info = failureInfo(error);
   if (info) {
     const requestId = info.requestId ? ` (request ${info.requestId})` : "";
-    return `Error ${info.code}: ${info.message}${requestId}`;
+    return `Error ${info.code}: ${info.message}${detailText(info)}${requestId}`;
   }
   // Anything but the client's own error is not about the server (a bug, a full disk…).
   if (!(error instanceof Error) || error.name !== "TRPCClientError") {
@@ -26,4 +26,18 @@ export function describeFailure(error: unknown, url: string): string {
   while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
   const reason = cause instanceof Error ? cause.message : String(cause);
   return `Cannot reach the booking server at ${url}: ${reason}`;
+}
+
+/** The contract's details that tell what to do next: which resources, which rule, which state. */
+function detailText({ code, details }: BookingClientErrorInfo): string {
+  if (code === "SLOT_UNAVAILABLE" && Array.isArray(details?.resourceIds)) {
+    return details.resourceIds.length > 0 ? ` Taken: ${details.resourceIds.join(", ")}.` : "";
+  }
+  if (code === "RULE_VIOLATION" && typeof details?.rule === "string") {
+    return ` (rule ${details.rule})`;
+  }
+  if (code === "INVALID_STATE" && typeof details?.current === "string") {
+    return ` (current status: ${details.current})`;
+  }
+  return "";
 }

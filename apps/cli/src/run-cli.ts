@@ -9,7 +9,7 @@ import type { Terminal } from "./prompt.ts";
 import { reportFailure } from "./report-failure.ts";
 import { usage } from "./usage.ts";
 
-const globalOptions = new Set(["url", "token", "json", "help"]);
+const globalOptions = new Set(["url", "token", "json", "help", "verbose"]);
 
 /** Runs one CLI invocation and returns its exit code (0 ok, 1 failure, 2 usage). */
 export async function runCli(
@@ -79,6 +79,21 @@ function parse(args: string[]) {
       limit: { type: "string" },
       all: { type: "boolean" },
       reason: { type: "string" },
+      "postal-code": { type: "string" },
+      near: { type: "string" },
+      "radius-km": { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      date: { type: "string" },
+      guests: { type: "string" },
+      "check-in": { type: "string" },
+      "check-out": { type: "string" },
+      room: { type: "string", multiple: true },
+      start: { type: "string" },
+      notes: { type: "string" },
+      "idempotency-key": { type: "string" },
+      venue: { type: "string" },
+      verbose: { type: "boolean", short: "v" },
     },
   });
 }

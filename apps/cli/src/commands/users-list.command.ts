@@ -2,6 +2,7 @@ import type { User, UserStatus } from "@booking/contracts";
 import { userStatusSchema } from "@booking/contracts";
 import { type Command, type CommandOptions, UsageError } from "../command.ts";
 import { formatTable, formatTimestamp } from "../table.ts";
+import { parseLimit } from "./option-values.ts";
 
 export const usersListCommand: Command = {
   name: "users list",
@@ -57,11 +58,4 @@ function parseStatus(status: CommandOptions["status"]): UserStatus | undefined {
   throw new UsageError(
     `--status must be one of ${userStatusSchema.options.join(", ")}; got "${status}".`,
   );
-}
-
-function parseLimit(limit: CommandOptions["limit"]): number {
-  if (limit === undefined) return 50;
-  const value = Number(limit);
-  if (/^\d+$/.test(limit) && value >= 1 && value <= 200) return value;
-  throw new UsageError(`--limit must be a whole number from 1 to 200; got "${limit}".`);
 }
