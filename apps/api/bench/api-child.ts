@@ -13,7 +13,15 @@ process.send?.({ type: "listening", url: server.url });
 process.on("message", (message: { type?: string }) => {
   if (message.type === "memory") {
     const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
-    process.send?.({ type: "memory", rss, heapUsed, heapTotal, external });
+    const { user, system } = process.cpuUsage();
+    process.send?.({
+      type: "memory",
+      rss,
+      heapUsed,
+      heapTotal,
+      external,
+      cpuMicros: user + system,
+    });
   } else if (message.type === "stop") {
     // process.exit (not a bare return) so that --cpu-prof writes its profile.
     void server.stop().finally(() => process.exit(0));

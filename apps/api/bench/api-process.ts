@@ -15,6 +15,8 @@ export interface Memory {
   heapUsed: number;
   heapTotal: number;
   external: number;
+  /** CPU time the api process has used so far (user + system), in microseconds. */
+  cpuMicros: number;
 }
 
 export interface BenchApi {

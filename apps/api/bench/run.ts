@@ -142,22 +142,26 @@ async function main() {
         };
         await closedLoop(READ_CLIENTS, { maxOperations: READS.warmup, maxSeconds: 30 }, get);
         const runs: LoadResult[] = [];
+        const cpuBefore = (await api.memory()).cpuMicros;
         for (let run = 0; run < RUNS; run++) {
           runs.push(await closedLoop(READ_CLIENTS, READS, get));
           runLine(`${label} run ${run + 1}`, runs[run] as LoadResult);
         }
-        return summarize(runs);
+        const cpu = (await api.memory()).cpuMicros - cpuBefore;
+        return { ...summarize(runs), cpuMs: cpu / 1000 / runs.reduce((n, r) => n + r.count, 0) };
       };
       print(`Availability, 31 days, ${ROOMS} rooms, ${READ_CLIENTS} clients`);
       const availability = await read("availability", availabilityPath);
       add(figures, "availability_31d_50c_p50", availability.p50, "ms");
       add(figures, "availability_31d_50c_p99", availability.p99, "ms");
       add(figures, "availability_31d_50c_throughput", availability.throughput, "requests/s");
+      add(figures, "availability_api_cpu_per_request", availability.cpuMs, "ms");
       print(`Slots, one day, 5 bays, 15-min step, ${READ_CLIENTS} clients`);
       const slots = await read("slots", () => slotsPath);
       add(figures, "slots_1d_50c_p50", slots.p50, "ms");
       add(figures, "slots_1d_50c_p99", slots.p99, "ms");
       add(figures, "slots_1d_50c_throughput", slots.throughput, "requests/s");
+      add(figures, "slots_api_cpu_per_request", slots.cpuMs, "ms");
 
       // Creates: every request books its own free room-night of the second holiday home.
       print(`Booking create, ${CREATE_CLIENTS} clients, no contention`);
@@ -191,12 +195,15 @@ async function main() {
       );
       const ours: LoadResult[] = [];
       const direct: LoadResult[] = [];
+      let createCpuMicros = 0;
       for (let run = 0; run < RUNS; run++) {
         // Alternating order, so drift on a noisy machine hits both alike.
         const order = run % 2 === 0 ? ["ours", "baseline"] : ["baseline", "ours"];
         for (const which of order) {
           if (which === "ours") {
+            const cpuBefore = (await api.memory()).cpuMicros;
             ours.push(await closedLoop(CREATE_CLIENTS, CREATES, createOurs));
+            createCpuMicros += (await api.memory()).cpuMicros - cpuBefore;
             runLine(`api (HTTP) run ${run + 1}`, ours[ours.length - 1] as LoadResult);
           } else {
             direct.push(await closedLoop(CREATE_CLIENTS, CREATES, createBaselineOne));
@@ -216,6 +223,8 @@ async function main() {
       );
       add(figures, "booking_create_32c_p50", create.p50, "ms", createBaselineFigures.p50);
       add(figures, "booking_create_32c_p99", create.p99, "ms", createBaselineFigures.p99);
+      const created = ours.reduce((n, r) => n + r.count, 0);
+      add(figures, "booking_create_api_cpu_per_request", createCpuMicros / 1000 / created, "ms");
       await admin.end();
 
       const memory = await api.memory();

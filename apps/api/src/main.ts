@@ -13,7 +13,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const server = await startServer(config);
+  // `pnpm start` passes this: a newcomer's empty database gets the demo (BOOKING_DEMO=0 opts out).
+  const server = await startServer(config, {
+    demoWhenEmpty: process.argv.includes("--demo-when-empty"),
+  });
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -7,6 +7,7 @@ import type { AppDependencies } from "./app-dependencies.ts";
 import type { Config } from "./config/config.ts";
 import { loadSecrets } from "./config/secrets.ts";
 import { openMigratedDatabase } from "./db/open-database.ts";
+import { loadDemoData } from "./demo/load-demo-data.ts";
 import { createAppEventStore } from "./events/app-event-store.ts";
 import { createApp } from "./http/create-app.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
@@ -30,7 +31,12 @@ export interface RunningServer {
  */
 export async function startServer(
   config: Config,
-  options: { logger?: Logger; webRoot?: string | undefined } = {},
+  options: {
+    logger?: Logger;
+    webRoot?: string | undefined;
+    /** `pnpm start`: load the demo into an empty database unless BOOKING_DEMO=0. */
+    demoWhenEmpty?: boolean;
+  } = {},
 ): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const secrets = await loadSecrets(config);
@@ -50,6 +56,7 @@ export async function startServer(
   let server: Server;
   try {
     await ensureOwner(deps, (line) => process.stdout.write(`${line}\n`));
+    if (config.demo ?? options.demoWhenEmpty ?? false) await loadDemoData(deps);
     server = await listen(createApp(deps).fetch, config.host, config.port);
   } catch (error) {
     await closeDatabase();

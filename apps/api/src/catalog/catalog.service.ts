@@ -147,6 +147,9 @@ export async function updateOffering(
   return update(ctx, admin, "offering", id, patch);
 }
 
+export const getOffering = (ctx: TrpcContext, id: string) =>
+  requireEntity(ctx.deps.database.pool, "offering", id);
+
 export async function listOfferings(ctx: TrpcContext, venueId: string) {
   await requireEntity(ctx.deps.database.pool, "venue", venueId);
   return {

@@ -364,6 +364,10 @@ const matrix: Record<string, Row> = {
     request: async () => ({ path: `/bookings/${await someonesBooking()}/no-show` }),
     expected: staffOnBooking(409),
   },
+  "GET /offerings/:id": {
+    request: async () => ({ path: `/offerings/${(await catalogFixture()).offeringId}` }),
+    expected: anyoneReads,
+  },
   "PATCH /offerings/:id": {
     request: async () => ({
       path: `/offerings/${(await catalogFixture()).offeringId}`,

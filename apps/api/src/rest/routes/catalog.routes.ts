@@ -129,6 +129,17 @@ export const catalogRoutes = [
       caller.offerings.create({ venueId: input.params.id, offering: input.body }),
   }),
   defineRestRoute({
+    method: "get",
+    path: "/offerings/:id",
+    operationId: "getOffering",
+    summary: "An offering",
+    tag,
+    params: idParamsSchema,
+    output: offering,
+    successStatus: 200,
+    handler: ({ caller, input }) => caller.offerings.get(input.params),
+  }),
+  defineRestRoute({
     method: "patch",
     path: "/offerings/:id",
     operationId: "updateOffering",

@@ -64,6 +64,10 @@ export const resourcesRouter = {
 } satisfies TRPCRouterRecord;
 
 export const offeringsRouter = {
+  get: publicProcedure
+    .input(byId)
+    .output(z.object({ offering: offeringSchema }))
+    .query(async ({ ctx, input }) => ({ offering: await catalog.getOffering(ctx, input.id) })),
   list: publicProcedure
     .input(byVenue)
     .output(pageSchema(offeringSchema))

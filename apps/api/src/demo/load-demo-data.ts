@@ -1,0 +1,156 @@
+import { randomBytes } from "node:crypto";
+import type { AppDependencies } from "../app-dependencies.ts";
+import type { Principal } from "../identity/principal.ts";
+import { createCaller } from "../trpc/app-router.ts";
+import {
+  holidayHome,
+  holidayRooms,
+  workshop,
+  workshopBays,
+  workshopServices,
+} from "./demo-catalog.ts";
+
+/**
+ * Loads the demo (a holiday home and a workshop, with a few bookings) into an empty
+ * catalog, through the same procedures a person would use, acting as the owner. Returns
+ * false when there is already a venue: demo data never mixes with real data.
+ */
+export async function loadDemoData(deps: AppDependencies, now = new Date()): Promise<boolean> {
+  const pool = deps.database.pool;
+  const { rowCount } = await pool.query("SELECT 1 FROM venues LIMIT 1");
+  if ((rowCount ?? 0) > 0) return false;
+  const { rows } = await pool.query<{ id: string }>("SELECT id FROM users WHERE role = 'owner'");
+  const ownerId = rows[0]?.id;
+  if (!ownerId) return false;
+  const owner = callerFor(deps, {
+    kind: "user",
+    userId: ownerId,
+    role: "owner",
+    status: "active",
+    credential: { type: "session", sessionId: "demo" },
+  });
+
+  const { venue: home } = await owner.venues.create(holidayHome);
+  const roomIds: string[] = [];
+  for (const room of holidayRooms) {
+    roomIds.push((await owner.resources.create({ venueId: home.id, resource: room })).resource.id);
+  }
+  const { offering: stay } = await owner.offerings.create({
+    venueId: home.id,
+    offering: {
+      name: "Übernachtung",
+      mode: "stay",
+      resourceIds: roomIds,
+      price: { amount: 6500, currency: "EUR" },
+      stay: {
+        minNights: 1,
+        maxNights: 14,
+        checkInTime: "15:00",
+        checkOutTime: "10:00",
+        perGuestNightly: 1000,
+      },
+    },
+  });
+
+  const { venue: garage } = await owner.venues.create(workshop);
+  const bayIds: string[] = [];
+  for (const bay of workshopBays) {
+    bayIds.push((await owner.resources.create({ venueId: garage.id, resource: bay })).resource.id);
+  }
+  const services = [];
+  for (const service of workshopServices) {
+    services.push(
+      (
+        await owner.offerings.create({
+          venueId: garage.id,
+          offering: { ...service, resourceIds: bayIds },
+        })
+      ).offering,
+    );
+  }
+
+  // A few stays by the owner (one confirmed, one waiting for approval) and a guest at the
+  // garage. Best effort: a date that happens to fall on a closure must not stop the start.
+  const attempt = async (what: string, book: () => Promise<unknown>) => {
+    try {
+      await book();
+    } catch (error) {
+      deps.logger.warn({ err: error, what }, "a demo booking was skipped");
+    }
+  };
+  await attempt("confirmed stay", async () => {
+    const { booking } = await owner.bookings.create({
+      booking: {
+        offeringId: stay.id,
+        resourceIds: [roomIds[2] ?? ""],
+        checkIn: localDate(now, 14),
+        checkOut: localDate(now, 18),
+        guests: 4,
+        notes: "Sommerferien",
+      },
+    });
+    await owner.bookings.confirm({ id: booking.id });
+  });
+  await attempt("pending stay", () =>
+    owner.bookings.create({
+      booking: {
+        offeringId: stay.id,
+        resourceIds: [roomIds[0] ?? ""],
+        checkIn: localDate(now, 30),
+        checkOut: localDate(now, 32),
+        guests: 2,
+      },
+    }),
+  );
+  const inspection = services[1];
+  if (inspection) {
+    await attempt("workshop appointment", () =>
+      callerFor(deps, { kind: "anonymous" }).bookings.create({
+        booking: {
+          offeringId: inspection.id,
+          start: weekdayAt(now, 3, 9),
+          guests: 1,
+          answers: { make: "VW", model: "Golf", plate: "KI-AB 123" },
+          guest: { name: "Erika Mustermann", email: "erika@example.org", phone: "+49 431 1234567" },
+        },
+      }),
+    );
+  }
+  deps.logger.info({ venues: [home.id, garage.id] }, "demo data loaded");
+  return true;
+}
+
+function callerFor(deps: AppDependencies, principal: Principal) {
+  return createCaller({
+    deps,
+    requestId: `demo-${randomBytes(4).toString("hex")}`,
+    logger: deps.logger,
+    now: () => new Date(),
+    principal,
+    clientAddress: "demo",
+    secureTransport: false,
+    setCookie: () => {},
+  });
+}
+
+function localDate(now: Date, days: number): string {
+  return new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** `hour`:00 Berlin time on the first Monday–Friday at least `days` ahead, as an instant. */
+function weekdayAt(now: Date, days: number, hour: number): string {
+  let date = new Date(now.getTime() + days * 86_400_000);
+  while ([0, 6].includes(date.getUTCDay())) date = new Date(date.getTime() + 86_400_000);
+  const day = date.toISOString().slice(0, 10);
+  const noonUtc = new Date(`${day}T12:00:00Z`);
+  const offset = new Intl.DateTimeFormat("en", {
+    timeZone: "Europe/Berlin",
+    timeZoneName: "shortOffset",
+  })
+    .formatToParts(noonUtc)
+    .find((part) => part.type === "timeZoneName")?.value;
+  const hours = Number(offset?.replace("GMT", "") || 0);
+  return new Date(
+    Date.parse(`${day}T${String(hour).padStart(2, "0")}:00:00Z`) - hours * 3_600_000,
+  ).toISOString();
+}
