@@ -11,6 +11,10 @@ const SEED_STREAMS = 3000;
 const CATCH_UP_EVENTS = 100_000;
 const WRITERS = [1, 8, 32];
 const OPERATIONS: Record<number, number> = { 1: 600, 8: 2000, 32: 2000 };
+// BENCH_ONLY=read (or append, catch_up; comma-separated) runs a subset while tuning one
+// path; only a full run writes the result file.
+const only = process.env.BENCH_ONLY?.split(",");
+const wanted = (group: string) => !only || only.includes(group);
 const resultFile = new URL("../../../.bench/eventstore.json", import.meta.url);
 
 type Figures = Record<string, { ours: number; baseline: number; ratio: number }>;
@@ -81,7 +85,7 @@ async function main() {
     for (const contender of both) await seed(contender);
 
     print("Metric (median of 3)             operations or events per second");
-    for (const writers of WRITERS) {
+    for (const writers of wanted("append") ? WRITERS : []) {
       const total = OPERATIONS[writers] ?? 1000;
       await compare(figures, `append_new_stream_${writers}w`, both, (c) => {
         const run = ++runId;
@@ -99,33 +103,38 @@ async function main() {
       });
     }
 
-    for (const contender of both) {
+    for (const contender of wanted("read") ? both : []) {
       for (let s = 0; s < 20; s++) await contender.appendMany(`read-${s}`, 100);
       await contender.analyze();
     }
-    await compare(figures, "read_100_event_stream_8r", both, (c) =>
-      throughput(2000, 8, async (_, i) => {
-        if ((await c.readStream(`read-${i % 20}`)) !== 100) throw new Error("short read");
-      }),
-    );
-
-    print(`Seeding ${CATCH_UP_EVENTS} events for the catch-up…`);
-    for (const contender of both) {
-      await throughput(CATCH_UP_EVENTS / 100, 8, (_, i) => contender.appendMany(`log-${i}`, 100));
-      await contender.analyze();
+    if (wanted("read")) {
+      await compare(figures, "read_100_event_stream_8r", both, (c) =>
+        throughput(2000, 8, async (_, i) => {
+          if ((await c.readStream(`read-${i % 20}`)) !== 100) throw new Error("short read");
+        }),
+      );
     }
-    let catchUpRun = 0;
-    await compare(figures, "catch_up_100k_events", both, async (c) => {
-      const started = performance.now();
-      // Everything appended so far: seeds, benchmark appends and the 100k events.
-      await c.catchUp(`catch-up-${++catchUpRun}`, CATCH_UP_EVENTS);
-      return (CATCH_UP_EVENTS / (performance.now() - started)) * 1000;
-    });
+
+    if (wanted("catch_up")) {
+      print(`Seeding ${CATCH_UP_EVENTS} events for the catch-up…`);
+      for (const contender of both) {
+        await throughput(CATCH_UP_EVENTS / 100, 8, (_, i) => contender.appendMany(`log-${i}`, 100));
+        await contender.analyze();
+      }
+      let catchUpRun = 0;
+      await compare(figures, "catch_up_100k_events", both, async (c) => {
+        const started = performance.now();
+        // Everything appended so far: seeds, benchmark appends and the 100k events.
+        await c.catchUp(`catch-up-${++catchUpRun}`, CATCH_UP_EVENTS);
+        return (CATCH_UP_EVENTS / (performance.now() - started)) * 1000;
+      });
+    }
 
     await Promise.all(both.map((c) => c.close()));
   } finally {
     await server.stop();
   }
+  if (only) return;
   await mkdir(new URL(".", resultFile), { recursive: true });
   await writeFile(resultFile, `${JSON.stringify(figures, null, 2)}\n`);
   print(`Wrote ${resultFile.pathname}`);

@@ -19,11 +19,10 @@ import type { StreamAppend } from "./prepared-append.ts";
 import {
   type ReadAllOptions,
   type ReadAllResult,
-  type ReadStreamOptions,
   readAll,
   readByCorrelationId,
-  readStream,
 } from "./read-events.ts";
+import { type ReadStreamOptions, readStream } from "./stream-read.ts";
 import { eraseSubjectKey } from "./subject-keys.ts";
 import {
   type ResetOptions,

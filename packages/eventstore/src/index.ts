@@ -46,7 +46,8 @@ export type { ExportLine } from "./log-export.ts";
 export { eventStoreMigrations } from "./migrations/index.ts";
 export { migrateEventStore } from "./migrations/migrate.ts";
 export type { StreamAppend } from "./prepared-append.ts";
-export type { ReadAllOptions, ReadAllResult, ReadStreamOptions } from "./read-events.ts";
+export type { ReadAllOptions, ReadAllResult } from "./read-events.ts";
+export type { ReadStreamOptions } from "./stream-read.ts";
 export type {
   ResetOptions,
   SubscriptionState,

@@ -5,29 +5,6 @@ import { LOG_START } from "./event-types.ts";
 import { fastTypes } from "./fast-type-parsers.ts";
 import type { Queryable } from "./queryable.ts";
 
-export interface ReadStreamOptions {
-  /** First stream version to return (default 1). */
-  fromVersion?: number;
-  limit?: number;
-}
-
-export async function readStream<E extends DomainEvent = DomainEvent>(
-  db: Queryable,
-  decoder: DecoderOptions,
-  streamId: string,
-  options: ReadStreamOptions = {},
-): Promise<RecordedEvent<E>[]> {
-  const { rows } = await db.query<EventRow>({
-    name: "eventstore_read_stream",
-    types: fastTypes,
-    text: `SELECT ${EVENT_COLUMNS} FROM eventstore_events
-           WHERE stream_id = $1 AND stream_version >= $2
-           ORDER BY stream_version LIMIT $3`,
-    values: [streamId, options.fromVersion ?? 1, options.limit ?? null],
-  });
-  return decodeEvents<E>(db, rows, decoder);
-}
-
 export interface ReadAllOptions {
   /** Exclusive: events strictly after this position (default: the start of the log). */
   after?: LogPosition;
