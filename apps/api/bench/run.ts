@@ -60,7 +60,7 @@ function summarize(runs: LoadResult[]) {
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 function add(figures: Figures, metric: string, ours: number, unit: string, baseline?: number) {
-  const digits = unit === "ms" ? 2 : 0;
+  const digits = unit === "ms" ? 2 : unit === "MB" ? 1 : 0;
   figures[metric] = {
     ours: round(ours, digits),
     baseline: baseline === undefined ? null : round(baseline, digits),
@@ -104,6 +104,8 @@ async function main() {
       print(
         `api pid ${api.pid} at ${api.url}${profileDir ? ` (cpu profile → ${profileDir})` : ""}`,
       );
+      // Before any request: what the process costs idle, to tell load from baseline.
+      const atStart = await api.memory();
       print(
         `Seeding ${ROOMS * BOOKINGS_PER_ROOM} stays over the api (${SEED_CONCURRENCY} clients)…`,
       );
@@ -229,11 +231,8 @@ async function main() {
 
       const memory = await api.memory();
       rss = memory.rss;
-      add(figures, "api_rss_after_load", memory.rss / 1024 / 1024, "MB");
-      figures.api_rss_after_load = {
-        ...(figures.api_rss_after_load as Figure),
-        ours: round(memory.rss / 1024 / 1024, 1),
-      };
+      add(figures, "api_rss_at_start", atStart.rss / 1048576, "MB");
+      add(figures, "api_rss_after_load", memory.rss / 1048576, "MB");
       print(
         `api memory after the load: rss ${(memory.rss / 1048576).toFixed(1)} MB, heap used ` +
           `${(memory.heapUsed / 1048576).toFixed(1)} of ${(memory.heapTotal / 1048576).toFixed(1)} MB`,

@@ -304,3 +304,80 @@ describe("Idempotency-Key", () => {
     expect(rows[0].n).toBe(1);
   });
 });
+
+describe("rescheduling, quotes and a guest's erasure", () => {
+  test("a quote prices a stay like the booking; moving the stay frees the old nights in the same step", async () => {
+    const owner = await ownerToken(call);
+    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1);
+    const member = await activeUser(call);
+    const stay = { offeringId, resourceIds, checkIn: inDays(70), checkOut: inDays(72), guests: 3 };
+    const quoted = await call<{ price: { amount: number; lines: unknown[] } }>("POST", "/quotes", {
+      body: stay,
+    });
+    const created = await call<{ booking: Booking }>("POST", "/bookings", {
+      token: member.token,
+      body: stay,
+    });
+    expect(quoted.body.price.amount).toBe(created.body.booking.price.amount);
+    expect(quoted.body.price.lines.length).toBeGreaterThan(0);
+
+    const moved = await call<{ booking: Booking & { checkIn: string } }>(
+      "PATCH",
+      `/bookings/${created.body.booking.id}`,
+      {
+        token: member.token,
+        body: { checkIn: inDays(80), checkOut: inDays(82) },
+      },
+    );
+    expect(moved.status).toBe(200);
+    expect(moved.body.booking.checkIn).toBe(inDays(80));
+    expect((await call("POST", "/bookings", { token: owner, body: stay })).status).toBe(201);
+    const clash = await call("POST", "/bookings", {
+      token: owner,
+      body: { ...stay, checkIn: inDays(81), checkOut: inDays(83) },
+    });
+    expect(clash.status).toBe(409);
+  });
+
+  test("an admin erases a guest's data on request: no table holds it in clear, the booking stays", async () => {
+    const owner = await ownerToken(call);
+    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1);
+    const guest = {
+      name: "Greta Unique-Guest",
+      email: "greta.unique@example.org",
+      phone: "+49 151 99887766",
+    };
+    const created = await call<{ booking: Booking }>("POST", "/bookings", {
+      body: {
+        offeringId,
+        resourceIds,
+        checkIn: inDays(100),
+        checkOut: inDays(101),
+        guests: 1,
+        guest,
+        notes: "Greta's note",
+      },
+    });
+    expect(created.status).toBe(201);
+    const erased = await call<{ booking: { bookedBy: { guest: Record<string, string> } } }>(
+      "DELETE",
+      `/bookings/${created.body.booking.id}/guest`,
+      { token: owner },
+    );
+    expect(erased.status).toBe(200);
+    expect(erased.body.booking.bookedBy.guest.email).not.toBe(guest.email);
+    const { rows } = await server().deps.database.pool.query(
+      `SELECT string_agg(t::text, ' ') AS dump FROM (
+         SELECT data::text AS t FROM eventstore_events UNION ALL SELECT data::text FROM bookings
+         UNION ALL SELECT coalesce(response::text, '') FROM idempotency_keys) rows`,
+    );
+    for (const value of [guest.name, guest.email, guest.phone, "Greta's note"])
+      expect(rows[0].dump).not.toContain(value);
+    const still = await call<{ booking: { status: string } }>(
+      "GET",
+      `/bookings/${created.body.booking.id}`,
+      { token: owner },
+    );
+    expect(still.body.booking.status).toBe("pending");
+  });
+});

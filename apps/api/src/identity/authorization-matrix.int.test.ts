@@ -333,6 +333,23 @@ const matrix: Record<string, Row> = {
     request: async () => ({ path: `/bookings/${await someonesBooking()}` }),
     expected: staffOnBooking(200),
   },
+  "DELETE /bookings/:id/guest": {
+    request: async () => {
+      const { offeringId, resourceIds } = await stayFixture();
+      const { body } = await call<{ booking: { id: string } }>("POST", "/bookings", {
+        body: {
+          offeringId,
+          resourceIds,
+          checkIn: inDays(40),
+          checkOut: inDays(42),
+          guests: 1,
+          guest: guestContact,
+        },
+      });
+      return { path: `/bookings/${body.booking.id}/guest` };
+    },
+    expected: { anonymous: 401, guest: 403, pending: 403, member: 403, admin: 200, owner: 200 },
+  },
   "GET /bookings/:id/ics": {
     request: async () => ({ path: `/bookings/${await someonesBooking()}/ics` }),
     expected: staffOnBooking(200),

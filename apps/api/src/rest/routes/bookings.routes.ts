@@ -203,4 +203,15 @@ export const bookingsRoutes = [
     handler: ({ caller, input }) => caller.bookings.reject({ id: input.params.id, ...input.body }),
   }),
   statusAction("no-show", "Mark a confirmed booking as a no-show (admin)", "noShow"),
+  defineRestRoute({
+    method: "delete",
+    path: "/bookings/:id/guest",
+    operationId: "eraseGuestData",
+    summary: "Erase a guest's personal data on request (admin); the booking stays for statistics",
+    tag,
+    params: idParamsSchema,
+    output: booking,
+    successStatus: 200,
+    handler: ({ caller, input }) => caller.bookings.eraseGuest(input.params),
+  }),
 ];

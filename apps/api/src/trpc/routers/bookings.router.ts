@@ -29,6 +29,7 @@ import {
   submitHold,
   updateBooking,
 } from "../../bookings/bookings.service.ts";
+import { eraseGuestData } from "../../bookings/guest-erasure.service.ts";
 import { once } from "../../bookings/idempotency.ts";
 import type { TrpcContext } from "../context.ts";
 import { publicProcedure } from "../trpc.ts";
@@ -122,6 +123,10 @@ export const bookingsRouter = {
         reason: input.reason,
       }),
     })),
+  eraseGuest: publicProcedure
+    .input(byId)
+    .output(z.object({ booking: bookingSchema }))
+    .mutation(async ({ ctx, input }) => ({ booking: await eraseGuestData(ctx, input.id) })),
   noShow: publicProcedure
     .input(byId)
     .output(z.object({ booking: bookingSchema }))

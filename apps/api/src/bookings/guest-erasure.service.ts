@@ -1,0 +1,37 @@
+import { bookingExists } from "@booking/domain";
+import { AppError } from "../errors/app-error.ts";
+import { requirePermission } from "../identity/require-permission.ts";
+import type { TrpcContext } from "../trpc/context.ts";
+import { toBookingDto } from "./booking-dto.ts";
+import { loadBooking } from "./booking-stream.ts";
+
+/**
+ * GDPR erasure of a guest (not a user) on request, by an admin: the booking's own key is
+ * destroyed, so the guest's contact, notes and answers read back as erased from every
+ * event; the read model is rewritten from those events. The booking stays, for statistics.
+ */
+export async function eraseGuestData(ctx: TrpcContext, bookingId: string) {
+  requirePermission(ctx.principal, "users:disable");
+  const before = await loadBooking(ctx.deps.eventStore, bookingId);
+  if (!bookingExists(before.state)) throw new AppError("NOT_FOUND", "No such booking.");
+  if (!("guest" in before.state.bookedBy)) {
+    throw new AppError(
+      "INVALID_STATE",
+      "This booking was made by a user; users erase themselves.",
+      {
+        details: { current: before.state.status },
+      },
+    );
+  }
+  await ctx.deps.eventStore.eraseSubject(bookingId);
+  const { state, version } = await loadBooking(ctx.deps.eventStore, bookingId);
+  if (!bookingExists(state)) throw new AppError("NOT_FOUND", "No such booking.");
+  await ctx.deps.database.pool.query("UPDATE bookings SET data = $2 WHERE id = $1", [
+    bookingId,
+    state,
+  ]);
+  await ctx.deps.database.pool.query("DELETE FROM idempotency_keys WHERE scope = $1", [
+    `booking:${bookingId}`,
+  ]);
+  return toBookingDto(state, version);
+}
