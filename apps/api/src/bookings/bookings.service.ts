@@ -48,15 +48,11 @@ export async function createBooking(
   body: CreateBookingBody,
   kind: "HoldBooking" | "RequestBooking",
 ): Promise<CreatedBooking> {
-  requireGuestOnlyWhenAnonymous(ctx.principal, body.guest !== undefined);
+  const bookedBy = bookedByOf(ctx, body.guest);
   const pool = ctx.deps.database.pool;
   const catalog = await loadCatalog(pool, body.offeringId);
   const bookingId = randomUUID();
   const actor = creatingActor(ctx.principal, bookingId);
-  const bookedBy =
-    ctx.principal.kind === "user"
-      ? { userId: ctx.principal.userId }
-      : { guest: body.guest ?? { name: "", email: "", phone: "" } };
   const now = ctx.now();
   const candidates =
     body.resourceIds ??
@@ -105,6 +101,14 @@ export async function createBooking(
     }
   }
   throw lastError;
+}
+
+/** Signed-in people book as themselves; everyone else as a guest with a contact. */
+function bookedByOf(ctx: TrpcContext, guest: CreateBookingBody["guest"]) {
+  requireGuestOnlyWhenAnonymous(ctx.principal, guest !== undefined);
+  if (ctx.principal.kind === "user") return { userId: ctx.principal.userId };
+  if (!guest) throw new Error("unreachable: a guest is required without login");
+  return { guest };
 }
 
 function withManageToken(
