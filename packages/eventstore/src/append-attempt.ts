@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { STREAM_LOCK_KEY } from "./append-statements.ts";
 import { databaseErrorFields, EventStoreError } from "./event-store-errors.ts";
 import type { RecordedEvent } from "./event-types.ts";
 import { fastTypes } from "./fast-type-parsers.ts";
@@ -18,12 +19,13 @@ export type Attempt = { recorded: RecordedEvent[][] } | { refusedAt: number };
  * two such appends touching the same streams in opposite orders queue instead of
  * deadlocking. Row locks alone could not do it: a stream that does not exist yet has no
  * row to lock. Taking them first also lets the events go in in the caller's order, which is
- * then their order in the global log and for the inline projections. The two-key advisory
- * space keeps these apart from subscription leases and the application's own locks.
+ * then their order in the global log and for the inline projections. These are the keys
+ * every append statement locks anyway (append-statements.ts: re-entrant here); the two-key
+ * advisory space keeps them apart from subscription leases and the application's locks.
  */
 const LOCK_STREAMS = {
   name: "eventstore_lock_streams",
-  text: `SELECT pg_advisory_xact_lock(hashtext('eventstore-stream'), key)
+  text: `SELECT pg_advisory_xact_lock(${STREAM_LOCK_KEY}, key)
          FROM (SELECT DISTINCT hashtext(id) AS key FROM unnest($1::text[]) AS id ORDER BY key) k
          ORDER BY key`,
 };

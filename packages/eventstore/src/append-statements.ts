@@ -4,19 +4,31 @@ import type { ExpectedVersion } from "./expected-version.ts";
  * One statement per expected-version mode: it moves the stream row and inserts the events,
  * so an append outside a transaction is a single round trip. When the check fails the
  * stream CTE yields no row, nothing is inserted and the statement returns no rows.
+ *
+ * The stream's advisory lock comes first, before the transaction writes anything and so
+ * before it has a transaction id: whoever appends to the stream next gets its id only
+ * after this one ended. Ids therefore grow with stream versions, and the global log
+ * (ordered by transaction id) keeps every stream in version order. Row locks alone do not:
+ * an id is assigned before waiting for the row, and waiters can overtake each other.
+ * Multi-stream appends take the same locks (same keys) up front.
  */
+export const STREAM_LOCK_KEY = "hashtext('eventstore-stream')";
+
+const LOCK = `lock AS MATERIALIZED (
+  SELECT pg_advisory_xact_lock(${STREAM_LOCK_KEY}, hashtext($1)))`;
+
 const STREAM_STEP = {
-  any: `INSERT INTO eventstore_streams AS s (stream_id, version) VALUES ($1, $2::bigint)
+  any: `INSERT INTO eventstore_streams AS s (stream_id, version) SELECT $1, $2::bigint FROM lock
         ON CONFLICT (stream_id) DO UPDATE SET version = s.version + $2::bigint, updated_at = now()
         RETURNING s.version - $2::bigint AS previous`,
-  no_stream: `INSERT INTO eventstore_streams (stream_id, version) VALUES ($1, $2::bigint)
+  no_stream: `INSERT INTO eventstore_streams (stream_id, version) SELECT $1, $2::bigint FROM lock
         ON CONFLICT (stream_id) DO NOTHING
         RETURNING 0::bigint AS previous`,
   stream_exists: `UPDATE eventstore_streams SET version = version + $2::bigint, updated_at = now()
-        WHERE stream_id = $1
+        FROM lock WHERE stream_id = $1
         RETURNING version - $2::bigint AS previous`,
   exact: `UPDATE eventstore_streams SET version = version + $2::bigint, updated_at = now()
-        WHERE stream_id = $1 AND version = $3::bigint
+        FROM lock WHERE stream_id = $1 AND version = $3::bigint
         RETURNING $3::bigint AS previous`,
 } as const;
 
@@ -24,7 +36,7 @@ type Mode = keyof typeof STREAM_STEP;
 
 function insertEvents(mode: Mode, firstArray: number): string {
   const p = (i: number) => `$${firstArray + i}`;
-  return `WITH stream AS (${STREAM_STEP[mode]})
+  return `WITH ${LOCK}, stream AS (${STREAM_STEP[mode]})
     INSERT INTO eventstore_events (stream_id, stream_version, event_id, event_type,
       schema_version, data, correlation_id, causation_id, actor, subject_id, personal_fields)
     SELECT $1, stream.previous + e.n, e.event_id, e.event_type, e.schema_version, e.data,
