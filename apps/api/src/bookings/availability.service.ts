@@ -1,51 +1,25 @@
 import {
-  type BlockingReservation,
-  type LocalDate,
   quoteSlot,
   quoteStay,
   slotAvailability,
   slotsOnDate,
   stayAvailability,
 } from "@booking/domain";
-import type pg from "pg";
 import { AppError } from "../errors/app-error.ts";
 import type { TrpcContext } from "../trpc/context.ts";
-import { type Catalog, loadCatalog } from "./booking-context.ts";
-
-/**
- * The blocking reservations of the offering's resources around [from, to): one indexed
- * range query (the exclusion constraint's GiST index), then pure functions sweep them.
- * Epoch numbers, not ISO strings: parsing dates dominates otherwise.
- */
-async function blockingReservations(
-  pool: pg.Pool,
-  catalog: Catalog,
-  from: LocalDate,
-  to: LocalDate,
-): Promise<BlockingReservation[]> {
-  const { rows } = await pool.query<{ resource_id: string; start_ms: string; end_ms: string }>({
-    name: "blocking_reservations",
-    text: `SELECT resource_id, (extract(epoch FROM lower(period)) * 1000)::bigint AS start_ms,
-                  (extract(epoch FROM upper(period)) * 1000)::bigint AS end_ms
-           FROM reservations
-           WHERE blocking AND resource_id = ANY($1::uuid[])
-             AND period && tstzrange(($2::date - 2)::timestamptz, ($3::date + 2)::timestamptz)`,
-    values: [catalog.offering.resourceIds, from, to],
-  });
-  return rows.map((row) => ({
-    resourceId: row.resource_id,
-    start: Number(row.start_ms),
-    end: Number(row.end_ms),
-  }));
-}
+import { loadCatalog, loadCatalogWithReservations } from "./booking-context.ts";
 
 export async function offeringAvailability(
   ctx: TrpcContext,
   input: { offeringId: string; from: string; to: string; guests?: number | undefined },
 ) {
-  const pool = ctx.deps.database.pool;
-  const catalog = await loadCatalog(pool, input.offeringId);
-  const reservations = await blockingReservations(pool, catalog, input.from, input.to);
+  const catalog = await loadCatalogWithReservations(
+    ctx.deps.database.pool,
+    input.offeringId,
+    input.from,
+    input.to,
+  );
+  const { reservations } = catalog;
   const common = {
     venue: catalog.venue,
     resources: catalog.resources,
@@ -61,15 +35,18 @@ export async function offeringAvailability(
 }
 
 export async function slotsForDate(ctx: TrpcContext, input: { offeringId: string; date: string }) {
-  const pool = ctx.deps.database.pool;
-  const catalog = await loadCatalog(pool, input.offeringId);
-  const { offering } = catalog;
+  const catalog = await loadCatalogWithReservations(
+    ctx.deps.database.pool,
+    input.offeringId,
+    input.date,
+    input.date,
+  );
+  const { offering, reservations } = catalog;
   if (offering.mode !== "slot") {
     throw new AppError("VALIDATION_FAILED", "This offering books nights, not slots.", {
       details: { id: ["is a stay offering; use /availability"] },
     });
   }
-  const reservations = await blockingReservations(pool, catalog, input.date, input.date);
   return {
     slots: slotsOnDate({
       offering,

@@ -1,5 +1,6 @@
 import type { OfferingDto, ResourceDto, VenueDto } from "@booking/contracts";
 import {
+  type BlockingReservation,
   type BookingContext,
   type BookingPlacement,
   type BookingRuleContext,
@@ -12,7 +13,6 @@ import {
   type Venue,
 } from "@booking/domain";
 import type pg from "pg";
-import { findEntity, listOfVenue, requireEntity } from "../catalog/catalog-queries.ts";
 import { AppError } from "../errors/app-error.ts";
 
 export interface Catalog {
@@ -21,16 +21,77 @@ export interface Catalog {
   resources: Resource[];
 }
 
-/** The offering, its venue and the venue's resources, as the domain needs them. */
+export interface CatalogWithReservations extends Catalog {
+  reservations: BlockingReservation[];
+}
+
+/**
+ * The offering, its venue and the venue's resources, as the domain needs them, in one
+ * round trip: every availability request and every booking starts here.
+ */
 export async function loadCatalog(pool: pg.Pool, offeringId: string): Promise<Catalog> {
-  const offering = await findEntity(pool, "offering", offeringId);
-  if (!offering) throw new AppError("NOT_FOUND", "No such offering.");
-  const venue = await requireEntity(pool, "venue", offering.venueId);
-  const resources = await listOfVenue(pool, "resource", offering.venueId);
+  const { rows } = await pool.query<{
+    offering: OfferingDto;
+    venue: VenueDto;
+    resources: ResourceDto[];
+  }>({
+    name: "booking_catalog",
+    text: `SELECT o.data AS offering, v.data AS venue,
+             coalesce((SELECT json_agg(r.data ORDER BY r.created_at, r.id) FROM resources r
+                       WHERE r.venue_id = o.venue_id), '[]') AS resources
+           FROM offerings o JOIN venues v ON v.id = o.venue_id WHERE o.id = $1`,
+    values: [offeringId],
+  });
+  const row = rows[0];
+  if (!row) throw new AppError("NOT_FOUND", "No such offering.");
   return {
-    venue: asVenue(venue),
-    offering: asOffering(offering),
-    resources: resources.map(asResource),
+    venue: asVenue(row.venue),
+    offering: asOffering(row.offering),
+    resources: row.resources.map(asResource),
+  };
+}
+
+/**
+ * The catalog plus the blocking reservations of the offering's resources around local
+ * dates [from, to]: still one round trip, with the reservations packed into one array of
+ * epoch milliseconds (thousands of rows would each cost parsing and garbage).
+ */
+export async function loadCatalogWithReservations(
+  pool: pg.Pool,
+  offeringId: string,
+  from: string,
+  to: string,
+): Promise<CatalogWithReservations> {
+  const { rows } = await pool.query<{
+    offering: OfferingDto;
+    venue: VenueDto;
+    resources: ResourceDto[];
+    reservations: [string, number, number][] | null;
+  }>({
+    name: "booking_catalog_with_reservations",
+    text: `SELECT o.data AS offering, v.data AS venue,
+             coalesce((SELECT json_agg(r.data ORDER BY r.created_at, r.id) FROM resources r
+                       WHERE r.venue_id = o.venue_id), '[]') AS resources,
+             (SELECT json_agg(json_build_array(x.resource_id,
+                       extract(epoch FROM lower(x.period)) * 1000, extract(epoch FROM upper(x.period)) * 1000))
+              FROM reservations x
+              WHERE x.blocking
+                AND x.resource_id IN (SELECT jsonb_array_elements_text(o.data -> 'resourceIds')::uuid)
+                AND x.period && tstzrange(($2::date - 2)::timestamptz, ($3::date + 2)::timestamptz)) AS reservations
+           FROM offerings o JOIN venues v ON v.id = o.venue_id WHERE o.id = $1`,
+    values: [offeringId, from, to],
+  });
+  const row = rows[0];
+  if (!row) throw new AppError("NOT_FOUND", "No such offering.");
+  return {
+    venue: asVenue(row.venue),
+    offering: asOffering(row.offering),
+    resources: row.resources.map(asResource),
+    reservations: (row.reservations ?? []).map(([resourceId, start, end]) => ({
+      resourceId,
+      start,
+      end,
+    })),
   };
 }
 

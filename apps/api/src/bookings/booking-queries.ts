@@ -9,7 +9,7 @@ import {
 import { findEntity } from "../catalog/catalog-queries.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { TrpcContext } from "../trpc/context.ts";
-import { decodeCursor, encodeCursor } from "../users/cursor.ts";
+import { decodeCursor, encodeCursor, timeAndIdCursor } from "../users/cursor.ts";
 import { bookingActor } from "./booking-actor.ts";
 import { toBookingDto } from "./booking-dto.ts";
 import { bookingIcs } from "./booking-ics.ts";
@@ -65,7 +65,7 @@ export async function listBookings(
   const actor = bookingActor(ctx.principal);
   if (!("userId" in actor)) throw new AppError("FORBIDDEN", "Log in to list bookings.");
   const staff = actor.role === "admin" || actor.role === "owner";
-  const after = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
+  const after = query.cursor ? decodeCursor(query.cursor, timeAndIdCursor) : undefined;
   const { rows } = await ctx.deps.database.pool.query<BookingRow & { start_at: Date; id: string }>(
     `SELECT data, version, start_at, id FROM bookings
      WHERE ($1::uuid IS NULL OR user_id = $1)

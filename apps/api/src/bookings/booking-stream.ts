@@ -37,7 +37,13 @@ export async function runBookingCommand(
   metadata: { correlationId: string; actor: Record<string, unknown> },
 ): Promise<{ state: BookingState; version: number; events: BookingEvent[] }> {
   for (let attempt = 1; ; attempt++) {
-    const { state, version } = await loadBooking(deps.store, command.bookingId);
+    // A create names a fresh id: its stream cannot exist, so there is nothing to read
+    // (and NO_STREAM below still refuses, should the id ever be reused).
+    const isCreate = command.type === "HoldBooking" || command.type === "RequestBooking";
+    const { state, version } =
+      isCreate && attempt === 1
+        ? { state: bookingDecider.initialState, version: 0 }
+        : await loadBooking(deps.store, command.bookingId);
     const decision = decideBooking(command, state, now);
     if (isBookingFailure(decision)) throw bookingFailureToAppError(decision);
     if (decision.length === 0) return { state, version, events: [] };

@@ -35,7 +35,11 @@ export const bookingsProjection = defineInlineProjection<unknown, BookingEvent>(
 });
 
 async function apply(client: pg.PoolClient, event: RecordedEvent<BookingEvent>): Promise<void> {
-  const previous = await currentState(client, event.data.bookingId);
+  // The first event of a booking has nothing before it: no read, no stale reservations.
+  const previous: BookingState =
+    event.streamVersion === 1
+      ? { status: "not_existing" }
+      : await currentState(client, event.data.bookingId);
   const state = evolveBooking(previous, event);
   if (!bookingExists(state)) return;
   await client.query(
@@ -65,7 +69,9 @@ async function apply(client: pg.PoolClient, event: RecordedEvent<BookingEvent>):
     previous.blockedStart !== state.blockedStart ||
     previous.resourceIds.join() !== state.resourceIds.join();
   if (moved) {
-    await client.query("DELETE FROM reservations WHERE booking_id = $1", [state.bookingId]);
+    if (bookingExists(previous)) {
+      await client.query("DELETE FROM reservations WHERE booking_id = $1", [state.bookingId]);
+    }
     await client.query(
       `INSERT INTO reservations (booking_id, resource_id, period, blocking)
        SELECT $1, resource_id, tstzrange($2, $3), $4 FROM unnest($5::uuid[]) AS resource_id`,

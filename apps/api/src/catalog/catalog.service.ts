@@ -3,7 +3,7 @@ import { parseLatLng } from "@booking/contracts";
 import { AppError } from "../errors/app-error.ts";
 import type { UserPrincipal } from "../identity/principal.ts";
 import type { TrpcContext } from "../trpc/context.ts";
-import { decodeCursor, encodeCursor } from "../users/cursor.ts";
+import { decodeCursor, encodeCursor, offsetCursor } from "../users/cursor.ts";
 import type { CatalogKind } from "./catalog-kinds.ts";
 import { listOfVenue, requireEntity, searchVenues, type VenueSearch } from "./catalog-queries.ts";
 import { runCatalogCommand } from "./catalog-stream.ts";
@@ -66,7 +66,7 @@ export async function listVenues(
     cursor?: string | undefined;
   },
 ) {
-  const offset = query.cursor ? Number(decodeCursor(query.cursor, 1)[0]) : 0;
+  const offset = query.cursor ? decodeCursor(query.cursor, offsetCursor)[0] : 0;
   const near = query.near ? parseLatLng(query.near) : undefined;
   const rows = await searchVenues(ctx.deps.database.pool, { ...query, near, offset });
   const items = rows.slice(0, query.limit).map((row) => row.data);

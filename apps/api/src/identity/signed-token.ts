@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from "node:crypto";
 
 /**
  * A compact signed token: `<kind>.<payload>.<signature>` (base64url). The signature is an
@@ -42,7 +42,18 @@ export function verifyToken(key: Buffer, kind: TokenKind, token: string, now: Da
 }
 
 function signature(key: Buffer, kind: TokenKind, payload: string): string {
-  return createHmac("sha256", key).update(`${kind}.${payload}`).digest("base64url");
+  return createHmac("sha256", hmacKey(key)).update(`${kind}.${payload}`).digest("base64url");
+}
+
+// Preparing a raw key costs on every call; a KeyObject is prepared once per key.
+const preparedKeys = new WeakMap<Buffer, KeyObject>();
+function hmacKey(key: Buffer): KeyObject {
+  let prepared = preparedKeys.get(key);
+  if (!prepared) {
+    prepared = createSecretKey(key);
+    preparedKeys.set(key, prepared);
+  }
+  return prepared;
 }
 
 function parseClaims(payload: string): TokenClaims | undefined {

@@ -36,6 +36,10 @@ const nastyValue = fc.oneof(
     "Mars/Olympus",
     "../../etc/passwd",
     "x".repeat(5000),
+    // Cursors that decode, but not to a key this API gave out.
+    Buffer.from(JSON.stringify(["\u0000", "x"])).toString("base64url"),
+    Buffer.from(JSON.stringify(["2027-13-01", "not-a-uuid"])).toString("base64url"),
+    Buffer.from(JSON.stringify([-5])).toString("base64url"),
     [],
     {},
   ),

@@ -20,6 +20,12 @@ export async function register(
 ): Promise<User> {
   const now = ctx.now();
   await limitRegistrations(ctx.deps.rateLimiter, ctx.clientAddress, now);
+  const email = normalizeEmail(input.email);
+  // Answered before anything is written (the unique lookup hash still settles races).
+  const lookup = emailLookupHash(ctx.deps.secrets.emailLookupKey, email);
+  if (await findUserByEmailLookup(ctx.deps.database.pool, lookup)) {
+    throw new AppError("EMAIL_TAKEN", "An account with this e-mail address exists already.");
+  }
   const userId = randomUUID();
   await runUserCommand(
     ctx.deps.eventStore,
@@ -27,7 +33,7 @@ export async function register(
       type: "RegisterUser",
       userId,
       actor: { system: true },
-      email: normalizeEmail(input.email),
+      email,
       name: input.name,
       phone: input.phone ?? null,
       passwordHash: await hashPassword(input.password),

@@ -2,7 +2,7 @@ import type { Role, User, UserStatus } from "@booking/contracts";
 import type { UserCommand } from "@booking/domain";
 import type { UserPrincipal } from "../identity/principal.ts";
 import type { TrpcContext } from "../trpc/context.ts";
-import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { decodeCursor, encodeCursor, timeAndIdCursor } from "./cursor.ts";
 import { requireUser, toUser, type UserRow } from "./user-read-model.ts";
 import { runUserCommand } from "./user-stream.ts";
 
@@ -10,7 +10,7 @@ export async function listUsers(
   ctx: TrpcContext,
   query: { status?: UserStatus | undefined; cursor?: string | undefined; limit: number },
 ): Promise<{ items: User[]; nextCursor: string | null }> {
-  const after = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
+  const after = query.cursor ? decodeCursor(query.cursor, timeAndIdCursor) : undefined;
   const { rows } = await ctx.deps.database.pool.query<UserRow>(
     `SELECT * FROM users
      WHERE ($1::text IS NULL OR status = $1)

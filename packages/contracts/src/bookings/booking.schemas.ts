@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { localDateSchema } from "../catalog/calendar.schemas.ts";
 import { moneySchema } from "../catalog/offering.schemas.ts";
-import { emailSchema, nameSchema, phoneSchema, reasonSchema } from "../common/fields.schema.ts";
+import {
+  emailSchema,
+  nameSchema,
+  phoneSchema,
+  reasonSchema,
+  text,
+} from "../common/fields.schema.ts";
 import { pageQuerySchema } from "../common/page.schema.ts";
 
 export const bookingStatusSchema = z.enum([
@@ -15,11 +21,8 @@ export const bookingStatusSchema = z.enum([
   "no_show",
 ]);
 
-const notesSchema = z.string().trim().max(2000);
-const answersSchema = z.record(
-  z.string().max(50),
-  z.union([z.string().max(2000), z.number().finite()]),
-);
+const notesSchema = text().trim().max(2000);
+const answersSchema = z.record(text().max(50), z.union([text().max(2000), z.number().finite()]));
 
 export const guestContactSchema = z
   .object({ name: nameSchema, email: emailSchema, phone: phoneSchema })
@@ -138,4 +141,4 @@ export const updateBookingInputSchema = z
 export const cancelBookingInputSchema = z.object({ reason: reasonSchema.optional() }).strict();
 export const rejectBookingInputSchema = z.object({ reason: reasonSchema }).strict();
 
-export const idempotencyKeySchema = z.string().min(1).max(200, "must be at most 200 characters");
+export const idempotencyKeySchema = text().min(1).max(200, "must be at most 200 characters");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nameSchema } from "../common/fields.schema.ts";
+import { nameSchema, text } from "../common/fields.schema.ts";
 import { currencySchema, timeOfDaySchema } from "./calendar.schemas.ts";
 
 const amountSchema = z.number().int().min(0).max(100_000_000);
@@ -42,10 +42,10 @@ export const slotSettingsSchema = z
 export const bookingQuestionSchema = z
   .object({
     key: z.string().regex(/^[a-z][a-zA-Z0-9_]{0,49}$/, "must be an identifier"),
-    label: z.string().trim().min(1).max(200),
+    label: text().trim().min(1).max(200),
     type: z.enum(["text", "number", "select"]),
     required: z.boolean(),
-    options: z.array(z.string().trim().min(1).max(200)).min(1).max(50).optional(),
+    options: z.array(text().trim().min(1).max(200)).min(1).max(50).optional(),
   })
   .refine((question) => (question.type === "select") === (question.options !== undefined), {
     message: "select questions need options; others have none",

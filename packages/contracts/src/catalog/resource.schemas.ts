@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { nameSchema } from "../common/fields.schema.ts";
+import { nameSchema, text } from "../common/fields.schema.ts";
 
 const resourceFields = {
   name: nameSchema,
-  kind: z.string().trim().min(1).max(50),
+  kind: text().trim().min(1).max(50),
   capacity: z.number().int().min(1).max(20),
   active: z.boolean(),
 };

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { text } from "../common/fields.schema.ts";
 import { pageQuerySchema } from "../common/page.schema.ts";
 
 /** `near=<lat>,<lng>` orders by distance; `radiusKm` bounds it; `postalCode` is a prefix. */
 export const venueSearchQuerySchema = pageQuerySchema.extend({
-  postalCode: z.string().trim().min(1).max(20).optional(),
+  postalCode: text().trim().min(1).max(20).optional(),
   // Stays a string (parsed by parseLatLng): REST validates a query before the procedure
   // validates it again, so every contract schema must give the same result twice.
   near: z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nameSchema, reasonSchema } from "../common/fields.schema.ts";
+import { nameSchema, reasonSchema, text } from "../common/fields.schema.ts";
 import {
   currencySchema,
   localDateSchema,
@@ -61,9 +61,9 @@ export const venuePoliciesSchema = z.object({
 });
 
 export const addressSchema = z.object({
-  street: z.string().trim().min(1).max(200),
-  postalCode: z.string().trim().min(1).max(20),
-  city: z.string().trim().min(1).max(200),
+  street: text().trim().min(1).max(200),
+  postalCode: text().trim().min(1).max(20),
+  city: text().trim().min(1).max(200),
   country: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166 country code"),
 });
 

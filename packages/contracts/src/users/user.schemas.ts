@@ -5,6 +5,7 @@ import {
   passwordSchema,
   phoneSchema,
   reasonSchema,
+  text,
 } from "../common/fields.schema.ts";
 import { pageQuerySchema } from "../common/page.schema.ts";
 
@@ -44,8 +45,7 @@ export const registerInputSchema = z
 // under older validation rules must still be able to log in.
 export const loginInputSchema = z
   .object({
-    email: z
-      .string()
+    email: text()
       .trim()
       .min(1)
       .max(254)
