@@ -297,3 +297,44 @@ describe("a stale session cookie", () => {
     expect(erased.headers.get("set-cookie")).toMatch(/^booking_session=;/);
   });
 });
+
+describe("ownership transfer", () => {
+  test("the owner hands ownership over and becomes admin; there is always exactly one owner", async () => {
+    const owner = await ownerToken(call);
+    const successor = await activeUser(call);
+    const me = await call<{ user: { id: string } }>("GET", "/me", { token: owner });
+    const admin = await activeUser(call, "admin");
+    expect(
+      (
+        await call("POST", `/users/${successor.id}/role`, {
+          token: admin.token,
+          body: { role: "owner" },
+        })
+      ).status,
+    ).toBe(403);
+
+    const transferred = await call<{ user: { role: string } }>(
+      "POST",
+      `/users/${successor.id}/role`,
+      {
+        token: owner,
+        body: { role: "owner" },
+      },
+    );
+    expect(transferred.status).toBe(200);
+    expect(transferred.body.user.role).toBe("owner");
+    const formerOwner = await call<{ user: { role: string } }>("GET", "/me", { token: owner });
+    expect(formerOwner.body.user).toMatchObject({ id: me.body.user.id, role: "admin" });
+    const { rows } = await server().deps.database.pool.query(
+      "SELECT count(*)::int AS n FROM users WHERE role = 'owner'",
+    );
+    expect(rows[0].n).toBe(1);
+
+    // And back, so the other tests of this file keep their owner.
+    const back = await call("POST", `/users/${me.body.user.id}/role`, {
+      token: successor.token,
+      body: { role: "owner" },
+    });
+    expect(back.status).toBe(200);
+  });
+});

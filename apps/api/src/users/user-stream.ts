@@ -77,7 +77,8 @@ function mapAppendError(error: unknown): unknown {
   if (error instanceof InlineProjectionError && error.constraint === "users_email_lookup_key") {
     return new AppError("EMAIL_TAKEN", "An account with this e-mail address exists already.");
   }
-  if (error instanceof InlineProjectionError && error.constraint === "users_single_owner") {
+  // Checked at commit (deferred), so it may come back unwrapped by the projection.
+  if ((error as { constraint?: unknown }).constraint === "users_single_owner") {
     return new AppError("CONCURRENCY_CONFLICT", "The system has an owner already.");
   }
   if (error instanceof ConcurrencyConflictError) {

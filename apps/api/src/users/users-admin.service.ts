@@ -3,6 +3,7 @@ import type { UserCommand } from "@booking/domain";
 import type { UserPrincipal } from "../identity/principal.ts";
 import type { TrpcContext } from "../trpc/context.ts";
 import { decodeCursor, encodeCursor, timeAndIdCursor } from "./cursor.ts";
+import { transferOwnership } from "./ownership-transfer.service.ts";
 import { requireUser, toUser, type UserRow } from "./user-read-model.ts";
 import { runUserCommand } from "./user-stream.ts";
 
@@ -45,6 +46,10 @@ export async function administerUser(
 ): Promise<User> {
   const pool = ctx.deps.database.pool;
   await requireUser(pool, userId);
+  if (command.type === "ChangeUserRole" && command.role === "owner") {
+    await transferOwnership(ctx, admin, userId);
+    return toUser(await requireUser(pool, userId));
+  }
   const actor = { userId: admin.userId, role: admin.role };
   await runUserCommand(
     ctx.deps.eventStore,

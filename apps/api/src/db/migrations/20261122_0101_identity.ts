@@ -20,9 +20,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       version integer NOT NULL
     )`.execute(db);
   await sql`CREATE INDEX users_status_created ON users (status, created_at, id)`.execute(db);
-  await sql`CREATE UNIQUE INDEX users_single_owner ON users ((true)) WHERE role = 'owner'`.execute(
-    db,
-  );
+  // One owner at most, checked at commit: an ownership transfer demotes and promotes in
+  // one transaction, in whichever order its streams are written.
+  await sql`
+    ALTER TABLE users ADD CONSTRAINT users_single_owner
+      EXCLUDE USING btree ((true) WITH =) WHERE (role = 'owner') DEFERRABLE INITIALLY DEFERRED
+  `.execute(db);
 
   await sql`
     CREATE TABLE sessions (
