@@ -16,3 +16,21 @@ test("timestamptz parses like pg's own parser", () => {
     expect(parse(text)).toEqual(reference(text));
   }
 });
+
+test("json, jsonb and int8 decode the same whatever parsers the process set globally", () => {
+  const previous = [20, 114, 3802].map((oid) => pg.types.getTypeParser(oid, "text"));
+  pg.types.setTypeParser(20, (text) => BigInt(text));
+  pg.types.setTypeParser(3802, () => "overridden");
+  pg.types.setTypeParser(114, () => "overridden");
+  try {
+    expect((fastTypes.getTypeParser(3802, "text") as (t: string) => unknown)('{"a":1}')).toEqual({
+      a: 1,
+    });
+    expect((fastTypes.getTypeParser(114, "text") as (t: string) => unknown)("[1]")).toEqual([1]);
+    expect((fastTypes.getTypeParser(20, "text") as (t: string) => unknown)("42")).toBe("42");
+  } finally {
+    [20, 114, 3802].forEach((oid, i) => {
+      pg.types.setTypeParser(oid, previous[i] as (text: string) => unknown);
+    });
+  }
+});

@@ -17,10 +17,26 @@ function parseTimestamptz(text: string): Date {
 
 const fallback = pg.types.getTypeParser(TIMESTAMPTZ_OID, "text") as (text: string) => Date;
 
+const identity = (text: string) => text;
+
+/**
+ * The types the store's own columns use, decoded the same whatever the process set
+ * globally: another library may replace pg's json parser with a slower one (with a reviver
+ * turning big numbers into BigInt, as Emmett's does) or int8 with BigInt, which would
+ * change events' data and slow every read.
+ */
+const PINNED: Record<number, (text: string) => unknown> = {
+  20: identity, // int8: kept as text; callers convert what fits a number
+  23: Number, // int4
+  114: JSON.parse, // json
+  3802: JSON.parse, // jsonb
+  [TIMESTAMPTZ_OID]: parseTimestamptz,
+};
+
 /** Per-query type parsers: the application's global pg settings are left alone. */
 export const fastTypes = {
   getTypeParser(oid: number, format?: "text" | "binary") {
-    if (oid === TIMESTAMPTZ_OID && format !== "binary") return parseTimestamptz;
-    return pg.types.getTypeParser(oid, format ?? "text");
+    const pinned = format === "binary" ? undefined : PINNED[oid];
+    return pinned ?? pg.types.getTypeParser(oid, format ?? "text");
   },
 } as pg.CustomTypesConfig;

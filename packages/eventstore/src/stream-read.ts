@@ -1,5 +1,6 @@
 import { type DecoderOptions, decodeStoredEvents, type PersonalMarker } from "./event-decoder.ts";
 import type { Actor, DomainEvent, RecordedEvent } from "./event-types.ts";
+import { fastTypes } from "./fast-type-parsers.ts";
 import type { Queryable } from "./queryable.ts";
 
 export interface ReadStreamOptions {
@@ -55,6 +56,7 @@ export async function readStream<E extends DomainEvent = DomainEvent>(
 ): Promise<RecordedEvent<E>[]> {
   const { rows } = await db.query<StreamColumns>({
     ...READ_STREAM,
+    types: fastTypes,
     values: [streamId, options.fromVersion ?? 1, options.limit ?? null],
   });
   const columns = rows[0];
