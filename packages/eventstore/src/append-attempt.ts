@@ -8,11 +8,19 @@ import {
   type AppendDependencies,
   type InsertedRow,
   type PreparedAppend,
+  type PreparedAppends,
   recordedEvents,
 } from "./prepared-append.ts";
+import { insertSubjectKeys } from "./subject-keys.ts";
 
-/** Events per append in the caller's order, or the index of the append that was refused. */
-export type Attempt = { recorded: RecordedEvent[][] } | { refusedAt: number };
+/**
+ * Events per append in the caller's order, the index of the append that was refused, or a
+ * lost race for a new subject key (another transaction created it first: prepare again).
+ */
+export type Attempt =
+  | { recorded: RecordedEvent[][] }
+  | { refusedAt: number }
+  | { subjectKeyTaken: true };
 
 /**
  * Locks every stream of a multi-stream append up front, in one canonical order (by key), so
@@ -33,16 +41,19 @@ const LOCK_STREAMS = {
 /** One try at writing every append; retries and conflict reporting are the caller's. */
 export async function attemptAppends(
   deps: AppendDependencies,
-  appends: readonly PreparedAppend[],
+  { appends, newKeys }: PreparedAppends,
 ): Promise<Attempt> {
   const [only] = appends;
-  if (only && appends.length === 1 && deps.inlineProjections.length === 0) {
+  if (only && appends.length === 1 && deps.inlineProjections.length === 0 && !newKeys) {
     return attemptAlone(deps.pool, only);
   }
-  return attemptInTransaction(deps, appends);
+  return attemptInTransaction(deps, { appends, newKeys });
 }
 
-/** Without inline projections one statement is its own transaction: one round trip. */
+/**
+ * Without inline projections or new subject keys one statement is its own transaction: one
+ * round trip.
+ */
 async function attemptAlone(pool: pg.Pool, append: PreparedAppend): Promise<Attempt> {
   try {
     const { rows } = await pool.query<InsertedRow>({ ...append.statement, types: fastTypes });
@@ -53,9 +64,13 @@ async function attemptAlone(pool: pg.Pool, append: PreparedAppend): Promise<Atte
   }
 }
 
+/**
+ * New subject keys go in first, before the stream locks: every append takes its locks in the
+ * same order (keys sorted by subject, then streams sorted by key), so none can deadlock.
+ */
 async function attemptInTransaction(
   deps: AppendDependencies,
-  appends: readonly PreparedAppend[],
+  { appends, newKeys }: PreparedAppends,
 ): Promise<Attempt> {
   const client = await deps.pool.connect();
   // A client whose connection failed must be destroyed, not returned to the pool.
@@ -71,6 +86,10 @@ async function attemptInTransaction(
     await client.query("BEGIN");
     const recorded: RecordedEvent[][] = [];
     try {
+      if (newKeys && !(await insertSubjectKeys(client, newKeys))) {
+        await rollback();
+        return { subjectKeyTaken: true };
+      }
       if (appends.length > 1) {
         await client.query({ ...LOCK_STREAMS, values: [appends.map((a) => a.streamId)] });
       }

@@ -1,6 +1,6 @@
 import { type AppendResult, appendWithRetries } from "./append-with-retries.ts";
 import type { NewEvent } from "./event-types.ts";
-import { type AppendDependencies, type AppendOptions, prepareAppends } from "./prepared-append.ts";
+import type { AppendDependencies, AppendOptions } from "./prepared-append.ts";
 
 export type { AppendResult } from "./append-with-retries.ts";
 export { streamVersion } from "./append-with-retries.ts";
@@ -16,7 +16,6 @@ export async function appendToStream(
   events: readonly NewEvent[],
   options: AppendOptions = {},
 ): Promise<AppendResult> {
-  const prepared = await prepareAppends(deps, [{ streamId, events, options }]);
-  const [result] = await appendWithRetries(deps, prepared);
+  const [result] = await appendWithRetries(deps, [{ streamId, events, options }]);
   return result as AppendResult;
 }

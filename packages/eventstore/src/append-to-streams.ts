@@ -1,6 +1,6 @@
 import { type AppendResult, appendWithRetries } from "./append-with-retries.ts";
 import type { EventMetadata } from "./event-types.ts";
-import { type AppendDependencies, prepareAppends, type StreamAppend } from "./prepared-append.ts";
+import type { AppendDependencies, StreamAppend } from "./prepared-append.ts";
 
 export interface AppendToStreamsOptions {
   /** Applied to every event of every stream that does not set its own (e.g. a correlation id). */
@@ -24,7 +24,6 @@ export async function appendToStreams(
   appends: readonly StreamAppend[],
   options: AppendToStreamsOptions = {},
 ): Promise<AppendToStreamsResult> {
-  const prepared = await prepareAppends(deps, appends, options.metadata);
-  const streams = await appendWithRetries(deps, prepared);
+  const streams = await appendWithRetries(deps, appends, options.metadata);
   return { streams, alreadyAppended: streams.every((stream) => stream.alreadyAppended) };
 }

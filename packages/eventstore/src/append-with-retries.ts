@@ -2,9 +2,9 @@ import type pg from "pg";
 import { attemptAppends } from "./append-attempt.ts";
 import { findCommittedReplay } from "./append-replay.ts";
 import { ConcurrencyConflictError } from "./event-store-errors.ts";
-import type { LogPosition, RecordedEvent } from "./event-types.ts";
+import type { EventMetadata, LogPosition, RecordedEvent } from "./event-types.ts";
 import { satisfiesExpectedVersion } from "./expected-version.ts";
-import type { AppendDependencies, PreparedAppend } from "./prepared-append.ts";
+import { type AppendDependencies, prepareAppends, type StreamAppend } from "./prepared-append.ts";
 
 export interface AppendResult {
   streamId: string;
@@ -17,22 +17,38 @@ export interface AppendResult {
 }
 
 const MAX_ATTEMPTS = 3;
+/** A race for a new subject key is lost at most once per subject unless it is erased meanwhile. */
+const MAX_KEY_RACES = 3;
 
 /**
  * Writes all appends or none (single and multi-stream appends share this). A refusal is a
  * committed replay (reported as such), a violated expectation (the first stream, in the
  * caller's order, whose expectation its actual version does not meet), or a race with a
- * transaction that then rolled back, which is worth another try.
+ * transaction that then rolled back, which is worth another try. An append that lost the
+ * race to create a subject's key (its events were encrypted with the losing key) is
+ * prepared again, with the winning key, and retried.
  */
 export async function appendWithRetries(
   deps: AppendDependencies,
-  appends: readonly PreparedAppend[],
+  streamAppends: readonly StreamAppend[],
+  defaults: EventMetadata = {},
 ): Promise<AppendResult[]> {
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptAppends(deps, appends);
+  let prepared = await prepareAppends(deps, streamAppends, defaults);
+  let keyRaces = 0;
+  let attempt = 0;
+  for (;;) {
+    const outcome = await attemptAppends(deps, prepared);
+    if ("subjectKeyTaken" in outcome) {
+      keyRaces += 1;
+      if (keyRaces >= MAX_KEY_RACES) throw new Error("Could not create subject keys");
+      prepared = await prepareAppends(deps, streamAppends, defaults);
+      continue;
+    }
+    attempt += 1;
     if ("recorded" in outcome) {
       return outcome.recorded.map((events) => resultOf(events, false));
     }
+    const { appends } = prepared;
     const replay = await findCommittedReplay(deps, appends);
     if (replay) return replay.map((events) => resultOf(events, true));
 

@@ -11,7 +11,7 @@ import {
   encodeNewEvents,
   validateNewEvents,
 } from "./new-event-encoder.ts";
-import { loadOrCreateSubjectKeys } from "./subject-keys.ts";
+import { type NewSubjectKeys, prepareSubjectKeys } from "./subject-keys.ts";
 
 export interface AppendOptions {
   /** Defaults to "any". */
@@ -41,6 +41,16 @@ export interface PreparedAppend {
   statement: { name: string; text: string; values: unknown[] };
 }
 
+/**
+ * Every stream's part of one append, plus the subject keys its events were encrypted with
+ * that do not exist yet: the append inserts them in its own transaction, so a refused
+ * append leaves none behind.
+ */
+export interface PreparedAppends {
+  appends: PreparedAppend[];
+  newKeys: NewSubjectKeys | undefined;
+}
+
 /** What the append statement returns per inserted event. */
 export interface InsertedRow {
   global_position: string;
@@ -52,12 +62,13 @@ export interface InsertedRow {
 /**
  * Validates every part before anything touches the database. A stream may appear only once
  * (its expected version would be ambiguous) and an event id only once across all parts.
+ * Preparation only reads: missing subject keys are generated in memory (PreparedAppends).
  */
 export async function prepareAppends(
   deps: AppendDependencies,
   appends: readonly StreamAppend[],
   defaults: EventMetadata = {},
-): Promise<PreparedAppend[]> {
+): Promise<PreparedAppends> {
   if (appends.length === 0) throw new InvalidAppendError("An append needs at least one stream");
   const streams = new Set<string>();
   const eventIds = new Set<string>();
@@ -75,11 +86,11 @@ export async function prepareAppends(
       eventIds.add(eventId.toLowerCase());
     }
   }
-  const keys = await subjectKeysFor(
+  const { keys, created } = await subjectKeysFor(
     deps,
     appends.flatMap((append) => append.events),
   );
-  return appends.map(({ streamId, events, options = {} }) => {
+  const prepared = appends.map(({ streamId, events, options = {} }) => {
     const expected = options.expectedVersion ?? "any";
     const metadata = { ...defaults, ...options.metadata };
     const encoded = encodeNewEvents(events, metadata, keys);
@@ -87,13 +98,14 @@ export async function prepareAppends(
     const values = [...leading, ...encodedParameters(encoded)];
     return { streamId, events, expected, encoded, statement: { ...statement, values } };
   });
+  return { appends: prepared, newKeys: created };
 }
 
 async function subjectKeysFor(deps: AppendDependencies, events: readonly NewEvent[]) {
   const subjects = [...new Set(events.flatMap((e) => (e.personal ? [e.personal.subjectId] : [])))];
-  if (subjects.length === 0) return new Map<string, Buffer>();
+  if (subjects.length === 0) return { keys: new Map<string, Buffer>(), created: undefined };
   if (!deps.masterKey) throw new EncryptionKeyMissingError();
-  return loadOrCreateSubjectKeys(deps.pool, deps.masterKey, subjects);
+  return prepareSubjectKeys(deps.pool, deps.masterKey, subjects);
 }
 
 /** The events as the caller sees them after the insert: no read back needed. */
