@@ -12,6 +12,8 @@ beforeAll(() => {
     new pg.Pool({ connectionString: database().url }),
     new pg.Pool({ connectionString: database().url }),
   ];
+  // The test database is dropped (with force) after the file: idle clients may see that.
+  for (const pool of pools) pool.on("error", () => {});
 });
 afterAll(async () => {
   await Promise.all(pools.map((pool) => pool.end()));
