@@ -156,7 +156,7 @@ export async function submitHold(
   return { booking: toBookingDto(state, version) };
 }
 
-/** Commands that need no catalog: confirm, reject, complete, no-show. */
+/** Staff decisions that need no catalog: confirm, reject, no-show. */
 export async function changeBookingStatus(
   ctx: TrpcContext,
   bookingId: string,
