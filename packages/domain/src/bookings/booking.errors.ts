@@ -1,20 +1,9 @@
+import { REQUEST_RULES, type RequestRule } from "../availability/rule-violation.ts";
 import type { BookingStateStatus } from "./booking.status.ts";
 
 /** The booking rules of the public contract (api.md), sent as `details.rule`. */
-export const CONTRACT_RULES = [
-  "IN_PAST",
-  "MIN_NOTICE",
-  "MAX_ADVANCE",
-  "MIN_NIGHTS",
-  "MAX_NIGHTS",
-  "GUESTS",
-  "CAPACITY",
-  "CLOSED",
-  "OFF_GRID",
-  "HOLD_EXPIRED",
-  "CANCELLATION_NOTICE",
-] as const;
-export type ContractRule = (typeof CONTRACT_RULES)[number];
+export const CONTRACT_RULES = REQUEST_RULES;
+export type ContractRule = RequestRule;
 
 /**
  * Lifecycle timing the contract does not name because only staff and the workers meet it:

@@ -8,10 +8,10 @@ describe("zonedInstant: the venue's wall clock as a UTC instant", () => {
     ["the spring-forward day, after the jump", "2027-03-28", "15:00", "2027-03-28T13:00:00.000Z"],
     ["the spring-forward day, before the jump", "2027-03-28", "01:30", "2027-03-28T00:30:00.000Z"],
     [
-      "inside the gap: as the clocks show it, an hour later",
+      "inside the gap: the moment the gap ends (03:00 CEST), as availability counts it",
       "2027-03-28",
       "02:30",
-      "2027-03-28T01:30:00.000Z",
+      "2027-03-28T01:00:00.000Z",
     ],
     ["the fall-back day, after the repeat", "2027-10-31", "10:00", "2027-10-31T09:00:00.000Z"],
     ["24:00 is the next midnight", "2027-07-15", "24:00", "2027-07-15T22:00:00.000Z"],
