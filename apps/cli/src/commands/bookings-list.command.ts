@@ -1,8 +1,8 @@
-import type { BookingDto } from "@booking/contracts";
 import { listBookingsQuerySchema } from "@booking/contracts";
 import { bookingsTable } from "../booking-format.ts";
 import { loadVenues } from "../catalog-lookup.ts";
 import type { Command } from "../command.ts";
+import { collectPages } from "../paging.ts";
 import { checkedInput, noOperands, parseLimit } from "./option-values.ts";
 
 export const bookingsListCommand: Command = {
@@ -25,15 +25,10 @@ export const bookingsListCommand: Command = {
       { status: "--status", venueId: "--venue", from: "--from", to: "--to" },
     );
     const client = await authenticated();
-    const items: BookingDto[] = [];
-    let cursor: string | undefined;
-    let nextCursor: string | null;
-    do {
-      const page = await client.bookings.list.query({ ...query, cursor });
-      items.push(...page.items);
-      nextCursor = page.nextCursor;
-      cursor = nextCursor ?? undefined;
-    } while (options.all && cursor);
+    const { items, nextCursor } = await collectPages(
+      (cursor) => client.bookings.list.query({ ...query, cursor }),
+      Boolean(options.all),
+    );
     if (options.json) {
       output.out(JSON.stringify({ items, nextCursor }, null, 2));
       return 0;

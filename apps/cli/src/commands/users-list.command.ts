@@ -1,6 +1,7 @@
 import type { User, UserStatus } from "@booking/contracts";
 import { userStatusSchema } from "@booking/contracts";
 import { type Command, type CommandOptions, UsageError } from "../command.ts";
+import { collectPages } from "../paging.ts";
 import { formatTable, formatTimestamp } from "../table.ts";
 import { parseLimit } from "./option-values.ts";
 
@@ -14,15 +15,10 @@ export const usersListCommand: Command = {
     const status = parseStatus(options.status);
     const limit = parseLimit(options.limit);
     const client = await authenticated();
-    const items: User[] = [];
-    let cursor: string | undefined;
-    let nextCursor: string | null;
-    do {
-      const page = await client.users.list.query({ status, limit, cursor });
-      items.push(...page.items);
-      nextCursor = page.nextCursor;
-      cursor = nextCursor ?? undefined;
-    } while (options.all && cursor);
+    const { items, nextCursor } = await collectPages(
+      (cursor) => client.users.list.query({ status, limit, cursor }),
+      Boolean(options.all),
+    );
     if (options.json) {
       output.out(JSON.stringify({ items, nextCursor }, null, 2));
       return 0;

@@ -1,6 +1,7 @@
 import type { VenueDto } from "@booking/contracts";
 import { venueSearchQuerySchema } from "@booking/contracts";
 import type { Command } from "../command.ts";
+import { collectPages } from "../paging.ts";
 import { formatTable } from "../table.ts";
 import { checkedInput, noOperands, parseLimit } from "./option-values.ts";
 
@@ -23,15 +24,10 @@ export const venuesListCommand: Command = {
       { postalCode: "--postal-code", near: "--near", radiusKm: "--radius-km" },
     );
     const client = connect(explicitToken?.token);
-    const items: VenueDto[] = [];
-    let cursor: string | undefined;
-    let nextCursor: string | null;
-    do {
-      const page = await client.venues.list.query({ ...query, cursor });
-      items.push(...page.items);
-      nextCursor = page.nextCursor;
-      cursor = nextCursor ?? undefined;
-    } while (options.all && cursor);
+    const { items, nextCursor } = await collectPages(
+      (cursor) => client.venues.list.query({ ...query, cursor }),
+      Boolean(options.all),
+    );
     if (options.json) {
       output.out(JSON.stringify({ items, nextCursor }, null, 2));
       return 0;
