@@ -1,4 +1,4 @@
-import type { BookingClient } from "@booking/client";
+import { type BookingClient, bookingErrorInfo } from "@booking/client";
 import type { OfferingDto, ResourceDto, VenueDto } from "@booking/contracts";
 
 /** A venue with its resources: what it takes to show bookings in local time with room names. */
@@ -32,31 +32,20 @@ export async function loadVenues(
   return new Map(loaded.flatMap((info) => (info ? [[info.venue.id, info] as const] : [])));
 }
 
-/**
- * The offering with its venue and resources. The API reads offerings only per venue, so this
- * walks the venues (a page at a time, each page's offerings in one batched request).
- */
+/** The offering with its venue and resources; undefined when there is no such offering. */
 export async function findOffering(
   client: BookingClient,
   offeringId: string,
 ): Promise<(VenueInfo & { offering: OfferingDto }) | undefined> {
-  let cursor: string | undefined;
-  do {
-    const page = await client.venues.list.query({ limit: 200, cursor });
-    const offerings = await Promise.all(
-      page.items.map((venue) => client.offerings.list.query({ venueId: venue.id })),
-    );
-    for (const [index, list] of offerings.entries()) {
-      const offering = list.items.find((item) => item.id === offeringId);
-      const venue = page.items[index];
-      if (offering && venue) {
-        const resources = await client.resources.list.query({ venueId: venue.id });
-        return { venue, resources: resources.items, offering };
-      }
-    }
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return undefined;
+  let offering: OfferingDto;
+  try {
+    offering = (await client.offerings.get.query({ id: offeringId })).offering;
+  } catch (error) {
+    if (bookingErrorInfo(error)?.code === "NOT_FOUND") return undefined;
+    throw error;
+  }
+  const info = (await loadVenues(client, [offering.venueId])).get(offering.venueId);
+  return info ? { ...info, offering } : undefined;
 }
 
 /** Resource names by id, falling back to the id for resources not found. */
