@@ -13,10 +13,10 @@ import {
   ConcurrencyConflictError,
   type EventStore,
   InlineProjectionError,
-  NO_STREAM,
 } from "@booking/eventstore";
 import type pg from "pg";
 import { AppError } from "../errors/app-error.ts";
+import { decideAndAppend } from "../events/decide-and-append.ts";
 
 export const bookingStreamId = (bookingId: string) => `booking-${bookingId}`;
 
@@ -26,9 +26,9 @@ export async function loadBooking(store: EventStore, bookingId: string) {
 }
 
 /**
- * Load, decide, append. The reservations projection runs in the append's transaction, so a
- * booking that would overlap another blocking one fails here with SLOT_UNAVAILABLE and
- * nothing is recorded. A concurrent change of the same booking is decided again.
+ * A booking's command through the shared load–decide–append round. The reservations
+ * projection runs in the append's transaction, so a booking that would overlap another
+ * blocking one fails here with SLOT_UNAVAILABLE and nothing is recorded.
  */
 export async function runBookingCommand(
   deps: { store: EventStore; pool: pg.Pool },
@@ -36,35 +36,41 @@ export async function runBookingCommand(
   now: Date,
   metadata: { correlationId: string; actor: Record<string, unknown> },
 ): Promise<{ state: BookingState; version: number; events: BookingEvent[] }> {
-  for (let attempt = 1; ; attempt++) {
-    // A create names a fresh id: its stream cannot exist, so there is nothing to read
-    // (and NO_STREAM below still refuses, should the id ever be reused).
-    const isCreate = command.type === "HoldBooking" || command.type === "RequestBooking";
-    const { state, version } =
-      isCreate && attempt === 1
-        ? { state: bookingDecider.initialState, version: 0 }
-        : await loadBooking(deps.store, command.bookingId);
-    const decision = decideBooking(command, state, now);
-    if (isBookingFailure(decision)) throw bookingFailureToAppError(decision);
-    if (decision.length === 0) return { state, version, events: [] };
-    const next = decision.reduce(bookingDecider.evolve, state);
-    try {
-      await deps.store.append(
-        bookingStreamId(command.bookingId),
-        decision.map((event) => ({ ...event, personal: personalData(event, next) })),
-        { expectedVersion: version === 0 ? NO_STREAM : version, metadata },
-      );
-      return { state: next, version: version + decision.length, events: decision };
-    } catch (error) {
-      if (error instanceof ConcurrencyConflictError && attempt < 3) continue;
-      if (error instanceof InlineProjectionError && error.sqlState === "23P01") {
-        throw await slotUnavailable(deps.pool, next);
-      }
-      if (error instanceof ConcurrencyConflictError) {
-        throw new AppError("CONCURRENCY_CONFLICT", "The booking changed meanwhile; try again.");
-      }
-      throw error;
+  // A create names a fresh id: its stream cannot exist, so there is nothing to read (and
+  // NO_STREAM still refuses, should the id ever be reused).
+  const isCreate = command.type === "HoldBooking" || command.type === "RequestBooking";
+  // The placement of the last attempt, to name the taken resources if the constraint refuses it.
+  let wanted: BookingState = bookingDecider.initialState;
+  try {
+    return await decideAndAppend<BookingState, BookingEvent>(
+      deps.store,
+      bookingStreamId(command.bookingId),
+      {
+        load: (attempt) =>
+          isCreate && attempt === 1
+            ? Promise.resolve({ state: bookingDecider.initialState, version: 0 })
+            : loadBooking(deps.store, command.bookingId),
+        decide: (state) => {
+          const decision = decideBooking(command, state, now);
+          if (isBookingFailure(decision)) throw bookingFailureToAppError(decision);
+          return decision;
+        },
+        evolve: bookingDecider.evolve,
+        toStored: (event, next) => {
+          wanted = next;
+          return { ...event, personal: personalData(event, next) };
+        },
+      },
+      metadata,
+    );
+  } catch (error) {
+    if (error instanceof InlineProjectionError && error.sqlState === "23P01") {
+      throw await slotUnavailable(deps.pool, wanted);
     }
+    if (error instanceof ConcurrencyConflictError) {
+      throw new AppError("CONCURRENCY_CONFLICT", "The booking changed meanwhile; try again.");
+    }
+    throw error;
   }
 }
 

@@ -13,9 +13,9 @@ import {
   ConcurrencyConflictError,
   type EventStore,
   InlineProjectionError,
-  NO_STREAM,
 } from "@booking/eventstore";
 import { AppError } from "../errors/app-error.ts";
+import { decideAndAppend } from "../events/decide-and-append.ts";
 
 export const userStreamId = (userId: string) => `user-${userId}`;
 
@@ -34,36 +34,35 @@ export interface CommandMetadata {
   actor: Record<string, unknown>;
 }
 
-/**
- * Load, decide, append: the one way a user changes. A concurrent change of the same user
- * makes the append conflict; the decision is pure, so it is simply made again on the new
- * state (a few times at most).
- */
+/** A user's command through the shared load–decide–append round. */
 export async function runUserCommand(
   store: EventStore,
   command: UserCommand,
   now: Date,
   metadata: CommandMetadata,
 ): Promise<{ state: UserState; events: UserEvent[] }> {
-  for (let attempt = 1; ; attempt++) {
-    const { state, version } = await loadUser(store, command.userId);
-    const decision = decideUser(command, state, now);
-    if (isUserFailure(decision)) throw userFailureToAppError(decision);
-    if (decision.length === 0) return { state, events: [] };
-    try {
-      await store.append(
-        userStreamId(command.userId),
-        decision.map((event) => ({
+  try {
+    const { state, events } = await decideAndAppend<UserState, UserEvent>(
+      store,
+      userStreamId(command.userId),
+      {
+        load: () => loadUser(store, command.userId),
+        decide: (state) => {
+          const decision = decideUser(command, state, now);
+          if (isUserFailure(decision)) throw userFailureToAppError(decision);
+          return decision;
+        },
+        evolve: userDecider.evolve,
+        toStored: (event) => ({
           ...event,
           personal: { subjectId: command.userId, fields: USER_PERSONAL_FIELDS[event.type] },
-        })),
-        { expectedVersion: version === 0 ? NO_STREAM : version, metadata },
-      );
-      return { state: decision.reduce(userDecider.evolve, state), events: decision };
-    } catch (error) {
-      if (error instanceof ConcurrencyConflictError && attempt < 3) continue;
-      throw mapAppendError(error);
-    }
+        }),
+      },
+      metadata,
+    );
+    return { state, events };
+  } catch (error) {
+    throw mapAppendError(error);
   }
 }
 
