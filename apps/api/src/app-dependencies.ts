@@ -5,6 +5,7 @@ import type { Database } from "./db/database.ts";
 import type { Logger } from "./observability/logger.ts";
 import type { Metrics } from "./observability/metrics.ts";
 import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
+import type { ReadCaches } from "./read-cache/read-caches.ts";
 
 /** Everything the request handlers need, built once by the composition root. */
 export interface AppDependencies {
@@ -15,6 +16,7 @@ export interface AppDependencies {
   eventStore: EventStore;
   metrics: Metrics;
   rateLimiter: RateLimiter;
+  caches: ReadCaches;
   version: string;
   startedAt: Date;
   /** Where the built web app lives; undefined when it is not served. */

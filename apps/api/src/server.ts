@@ -13,6 +13,8 @@ import { createApp } from "./http/create-app.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
 import { createMetrics } from "./observability/metrics.ts";
 import { RateLimiter } from "./rate-limit/rate-limiter.ts";
+import { startChangeFeed } from "./read-cache/change-feed.ts";
+import { createReadCaches } from "./read-cache/read-caches.ts";
 import { ensureOwner } from "./users/bootstrap-owner.ts";
 import { bookingJobs } from "./workers/booking-jobs.ts";
 import { startPeriodicJobs } from "./workers/periodic-job.ts";
@@ -41,14 +43,17 @@ export async function startServer(
   const logger = options.logger ?? createLogger(config.logLevel);
   const secrets = await loadSecrets(config);
   const { database, close: closeDatabase } = await openMigratedDatabase(config, logger);
+  const changeFeed = startChangeFeed(database.connectionString, logger);
+  const caches = createReadCaches(changeFeed);
   const deps: AppDependencies = {
     config,
     secrets,
     logger,
     database,
-    eventStore: createAppEventStore(database, secrets),
+    eventStore: createAppEventStore(database, secrets, caches.appended),
     metrics: createMetrics(),
     rateLimiter: new RateLimiter(database.pool),
+    caches,
     version: packageJson.version,
     startedAt: new Date(),
     webRoot: "webRoot" in options ? options.webRoot : defaultWebRoot,
@@ -59,6 +64,7 @@ export async function startServer(
     if (config.demo ?? options.demoWhenEmpty ?? false) await loadDemoData(deps);
     server = await listen(createApp(deps).fetch, config.host, config.port);
   } catch (error) {
+    await changeFeed.stop();
     await closeDatabase();
     throw error;
   }
@@ -73,6 +79,7 @@ export async function startServer(
     stop: async () => {
       await closeServer(server);
       await jobs.stop();
+      await changeFeed.stop();
       await closeDatabase();
       logger.info("stopped");
     },

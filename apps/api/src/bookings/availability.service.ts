@@ -7,56 +7,102 @@ import {
 } from "@booking/domain";
 import { AppError } from "../errors/app-error.ts";
 import type { TrpcContext } from "../trpc/context.ts";
-import { loadCatalog, loadCatalogWithReservations } from "./booking-context.ts";
+import { cachedCatalog, loadCatalogWithReservations } from "./booking-context.ts";
 
-export async function offeringAvailability(
-  ctx: TrpcContext,
-  input: { offeringId: string; from: string; to: string; guests?: number | undefined },
-) {
-  const catalog = await loadCatalogWithReservations(
-    ctx.deps.database.pool,
-    input.offeringId,
-    input.from,
-    input.to,
-  );
-  const { reservations } = catalog;
-  const common = {
-    venue: catalog.venue,
-    resources: catalog.resources,
-    reservations,
-    from: input.from,
-    to: input.to,
-    now: ctx.now(),
-    ...(input.guests !== undefined ? { guests: input.guests } : {}),
-  };
-  const { offering } = catalog;
-  if (offering.mode === "stay") return { nights: stayAvailability({ ...common, offering }) };
-  return { slots: slotAvailability({ ...common, offering }) };
+/** What a read needs of a request: the dependencies and the clock. */
+export type ReadContext = Pick<TrpcContext, "deps" | "now">;
+
+export interface AvailabilityQuery {
+  offeringId: string;
+  from: string;
+  to: string;
+  guests?: number | undefined;
 }
 
-export async function slotsForDate(ctx: TrpcContext, input: { offeringId: string; date: string }) {
-  const catalog = await loadCatalogWithReservations(
-    ctx.deps.database.pool,
-    input.offeringId,
-    input.date,
-    input.date,
-  );
-  const { offering, reservations } = catalog;
-  if (offering.mode !== "slot") {
-    throw new AppError("VALIDATION_FAILED", "This offering books nights, not slots.", {
-      details: { id: ["is a stay offering; use /availability"] },
-    });
-  }
-  return {
-    slots: slotsOnDate({
+/**
+ * The availability answer as JSON bytes, as the REST route sends it: from the read cache
+ * while no reservation of the offering's resources and nothing in the catalog changed.
+ */
+export function offeringAvailabilityJson(
+  ctx: ReadContext,
+  input: AvailabilityQuery,
+): Promise<Uint8Array> {
+  const key = `availability|${input.offeringId}|${input.from}|${input.to}|${input.guests ?? ""}`;
+  return ctx.deps.caches.availability.get(key, async () => {
+    const catalog = await loadCatalogWithReservations(
+      ctx.deps.database.pool,
+      input.offeringId,
+      input.from,
+      input.to,
+    );
+    const common = {
+      venue: catalog.venue,
+      resources: catalog.resources,
+      reservations: catalog.reservations,
+      from: input.from,
+      to: input.to,
+      now: ctx.now(),
+      ...(input.guests !== undefined ? { guests: input.guests } : {}),
+    };
+    const { offering } = catalog;
+    const answer =
+      offering.mode === "stay"
+        ? { nights: stayAvailability({ ...common, offering }) }
+        : { slots: slotAvailability({ ...common, offering }) };
+    return cacheable(answer, offering.resourceIds);
+  });
+}
+
+export async function offeringAvailability(ctx: ReadContext, input: AvailabilityQuery) {
+  return fromJson(await offeringAvailabilityJson(ctx, input)) as
+    | { nights: ReturnType<typeof stayAvailability> }
+    | { slots: ReturnType<typeof slotAvailability> };
+}
+
+/** One day's free slots as JSON bytes, cached like availability. */
+export function slotsForDateJson(
+  ctx: ReadContext,
+  input: { offeringId: string; date: string },
+): Promise<Uint8Array> {
+  return ctx.deps.caches.availability.get(`slots|${input.offeringId}|${input.date}`, async () => {
+    const catalog = await loadCatalogWithReservations(
+      ctx.deps.database.pool,
+      input.offeringId,
+      input.date,
+      input.date,
+    );
+    const { offering, reservations } = catalog;
+    if (offering.mode !== "slot") {
+      throw new AppError("VALIDATION_FAILED", "This offering books nights, not slots.", {
+        details: { id: ["is a stay offering; use /availability"] },
+      });
+    }
+    const slots = slotsOnDate({
       offering,
       venue: catalog.venue,
       resources: catalog.resources,
       reservations,
       date: input.date,
       now: ctx.now(),
-    }),
+    });
+    return cacheable({ slots }, offering.resourceIds);
+  });
+}
+
+export async function slotsForDate(ctx: ReadContext, input: { offeringId: string; date: string }) {
+  return fromJson(await slotsForDateJson(ctx, input)) as {
+    slots: ReturnType<typeof slotsOnDate>;
   };
+}
+
+/** Tagged with the resources whose reservations it was computed from. */
+function cacheable(answer: object, resourceIds: readonly string[]) {
+  const value = Buffer.from(JSON.stringify(answer));
+  return { value, tags: resourceIds, bytes: value.byteLength };
+}
+
+function fromJson(bytes: Uint8Array): unknown {
+  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString());
 }
 
 /** The price without side effects: rooms × nights, guest surcharge, or the slot's price. */
@@ -70,7 +116,7 @@ export async function quote(
     guests: number;
   },
 ) {
-  const catalog = await loadCatalog(ctx.deps.database.pool, input.offeringId);
+  const catalog = await cachedCatalog(ctx.deps, input.offeringId);
   const { offering } = catalog;
   if (offering.mode === "slot") return { price: quoteSlot(offering) };
   const problems: Record<string, string[]> = {};

@@ -13,6 +13,7 @@ import {
   type Venue,
 } from "@booking/domain";
 import type pg from "pg";
+import type { AppDependencies } from "../app-dependencies.ts";
 import { AppError } from "../errors/app-error.ts";
 
 export interface Catalog {
@@ -49,6 +50,25 @@ export async function loadCatalog(pool: pg.Pool, offeringId: string): Promise<Ca
     offering: asOffering(row.offering),
     resources: row.resources.map(asResource),
   };
+}
+
+/**
+ * loadCatalog through the process's catalog cache: a booking needs no catalog round trip
+ * while the catalog is unchanged. The value is shared between requests, so it is frozen.
+ */
+export function cachedCatalog(deps: AppDependencies, offeringId: string): Promise<Catalog> {
+  return deps.caches.catalog.get(offeringId, async () => {
+    const catalog = await loadCatalog(deps.database.pool, offeringId);
+    return { value: deepFreeze(catalog), tags: [], bytes: JSON.stringify(catalog).length };
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 /**

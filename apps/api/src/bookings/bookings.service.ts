@@ -5,7 +5,7 @@ import { AppError } from "../errors/app-error.ts";
 import { signToken } from "../identity/signed-token.ts";
 import type { TrpcContext } from "../trpc/context.ts";
 import { bookingActor, creatingActor, requireGuestOnlyWhenAnonymous } from "./booking-actor.ts";
-import { bookingContext, loadCatalog } from "./booking-context.ts";
+import { bookingContext, cachedCatalog } from "./booking-context.ts";
 import { toBookingDto } from "./booking-dto.ts";
 import { getBooking } from "./booking-queries.ts";
 import { runBookingCommand } from "./booking-stream.ts";
@@ -50,7 +50,7 @@ export async function createBooking(
 ): Promise<CreatedBooking> {
   const bookedBy = bookedByOf(ctx, body.guest);
   const pool = ctx.deps.database.pool;
-  const catalog = await loadCatalog(pool, body.offeringId);
+  const catalog = await cachedCatalog(ctx.deps, body.offeringId);
   const bookingId = randomUUID();
   const actor = creatingActor(ctx.principal, bookingId);
   const now = ctx.now();
@@ -138,7 +138,7 @@ export async function submitHold(
 ): Promise<CreatedBooking> {
   const pool = ctx.deps.database.pool;
   const booking = await requireBookingRow(ctx, input.holdId);
-  const catalog = await loadCatalog(pool, booking.offeringId);
+  const catalog = await cachedCatalog(ctx.deps, booking.offeringId);
   const { state, version } = await runBookingCommand(
     { store: ctx.deps.eventStore, pool },
     {
@@ -183,7 +183,7 @@ export async function cancelBooking(
 ) {
   const pool = ctx.deps.database.pool;
   const booking = await requireBookingRow(ctx, bookingId);
-  const catalog = await loadCatalog(pool, booking.offeringId);
+  const catalog = await cachedCatalog(ctx.deps, booking.offeringId);
   const { state, version } = await runBookingCommand(
     { store: ctx.deps.eventStore, pool },
     {
@@ -215,7 +215,7 @@ export async function updateBooking(
 ) {
   const pool = ctx.deps.database.pool;
   const booking = await requireBookingRow(ctx, bookingId);
-  const catalog = await loadCatalog(pool, booking.offeringId);
+  const catalog = await cachedCatalog(ctx.deps, booking.offeringId);
   const actor = bookingActor(ctx.principal);
   const deps = { store: ctx.deps.eventStore, pool };
   const { notes, ...move } = patch;

@@ -3,6 +3,8 @@ import pg from "pg";
 import type { Logger } from "../observability/logger.ts";
 
 export interface Database {
+  /** For connections outside the pool (the change feed's LISTEN). */
+  connectionString: string;
   pool: pg.Pool;
   db: Kysely<unknown>;
   close(): Promise<void>;
@@ -27,6 +29,7 @@ export function connectDatabase(connectionString: string, logger: Logger): Datab
   pool.on("error", (error) => logger.warn({ err: error }, "idle database connection failed"));
   const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
   return {
+    connectionString,
     pool,
     db,
     close: () => db.destroy(),

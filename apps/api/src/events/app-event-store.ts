@@ -5,9 +5,16 @@ import type { Secrets } from "../config/secrets.ts";
 import type { Database } from "../db/database.ts";
 import { createUsersProjection } from "../users/users.projection.ts";
 
-/** The event store with every inline projection of the application. */
-export function createAppEventStore(database: Database, secrets: Secrets): EventStore {
-  return createEventStore({
+/**
+ * The event store with every inline projection of the application. `onAppended` hears of
+ * every append once it committed, before the caller goes on (the read caches use it).
+ */
+export function createAppEventStore(
+  database: Database,
+  secrets: Secrets,
+  onAppended: (streamIds: readonly string[]) => void = () => {},
+): EventStore {
+  const store = createEventStore({
     pool: database.pool,
     masterKey: secrets.personalDataMasterKey,
     inlineProjections: [
@@ -16,4 +23,17 @@ export function createAppEventStore(database: Database, secrets: Secrets): Event
       bookingsProjection,
     ],
   });
+  return {
+    ...store,
+    append: async (streamId, events, options) => {
+      const result = await store.append(streamId, events, options);
+      onAppended([streamId]);
+      return result;
+    },
+    appendToStreams: async (appends, options) => {
+      const result = await store.appendToStreams(appends, options);
+      onAppended(appends.map((append) => append.streamId));
+      return result;
+    },
+  };
 }

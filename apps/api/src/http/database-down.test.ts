@@ -5,6 +5,7 @@ import { createAppEventStore } from "../events/app-event-store.ts";
 import { createLogger } from "../observability/logger.ts";
 import { createMetrics } from "../observability/metrics.ts";
 import { RateLimiter } from "../rate-limit/rate-limiter.ts";
+import { createReadCaches } from "../read-cache/read-caches.ts";
 import { createApp } from "./create-app.ts";
 
 // A database nobody listens on: the api must answer quickly and clearly, not hang or crash.
@@ -18,10 +19,13 @@ function appWithoutDatabase() {
     personalDataMasterKey: Buffer.alloc(32),
     emailLookupKey: Buffer.alloc(32),
   };
+  // Nobody to listen to: the caches stay off, as they do while the database is away.
+  const caches = createReadCaches({ live: false, subscribe: () => {} });
   return createApp({
     config,
     secrets,
-    eventStore: createAppEventStore(database, secrets),
+    eventStore: createAppEventStore(database, secrets, caches.appended),
+    caches,
     logger,
     database,
     metrics,

@@ -1,8 +1,11 @@
-import type pg from "pg";
 import { z } from "zod";
 import { AppError } from "../errors/app-error.ts";
 import { isApiToken, parseApiToken } from "./api-token-secret.ts";
-import { findApiTokenPrincipal, findSessionPrincipal } from "./credential-store.ts";
+import {
+  type CredentialStore,
+  findApiTokenPrincipal,
+  findSessionPrincipal,
+} from "./credential-store.ts";
 import { anonymous, type Principal } from "./principal.ts";
 import { verifyToken } from "./signed-token.ts";
 
@@ -23,7 +26,7 @@ const uuid = z.uuid();
  */
 export async function authenticate(
   credentials: Credentials,
-  deps: { pool: pg.Pool; tokenSigningKey: Buffer },
+  deps: CredentialStore & { tokenSigningKey: Buffer },
   now: Date,
 ): Promise<Principal> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(credentials.authorization ?? "")?.[1];
@@ -33,7 +36,7 @@ export async function authenticate(
   const token = bearer ?? credentials.sessionCookie;
   if (token) {
     const principal = isApiToken(token)
-      ? await apiTokenPrincipal(token, deps.pool)
+      ? await apiTokenPrincipal(token, deps)
       : await sessionPrincipal(token, deps, now);
     if (!principal) throw unauthenticated("The token is invalid, expired or revoked.");
     return principal;
@@ -48,19 +51,19 @@ export async function authenticate(
   return anonymous;
 }
 
-async function apiTokenPrincipal(token: string, pool: pg.Pool) {
+async function apiTokenPrincipal(token: string, store: CredentialStore) {
   const parsed = parseApiToken(token);
-  return parsed ? findApiTokenPrincipal(pool, parsed.tokenId, parsed.secretHash) : undefined;
+  return parsed ? findApiTokenPrincipal(store, parsed.tokenId, parsed.secretHash) : undefined;
 }
 
 async function sessionPrincipal(
   token: string,
-  deps: { pool: pg.Pool; tokenSigningKey: Buffer },
+  deps: CredentialStore & { tokenSigningKey: Buffer },
   now: Date,
 ) {
   const check = verifyToken(deps.tokenSigningKey, "session", token, now);
   if (!check.valid || !uuid.safeParse(check.claims.id).success) return undefined;
-  const principal = await findSessionPrincipal(deps.pool, check.claims.id, now);
+  const principal = await findSessionPrincipal(deps, check.claims.id, now);
   return principal?.userId === check.claims.subject ? principal : undefined;
 }
 

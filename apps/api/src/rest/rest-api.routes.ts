@@ -25,6 +25,12 @@ export function restApiRoutes(
         query: c.req.query(),
         body: route.body ? await readJsonBody(c) : undefined,
       });
+      if (route.json) {
+        const bytes = await route.json({ deps, input });
+        return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+          "Content-Type": "application/json",
+        });
+      }
       const caller = createCaller(
         createTrpcContext(c, deps, (cookie) => c.header("Set-Cookie", cookie, { append: true })),
       );

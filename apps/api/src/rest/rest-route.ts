@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { AppDependencies } from "../app-dependencies.ts";
 import type { createCaller } from "../trpc/app-router.ts";
 
 export type Caller = ReturnType<typeof createCaller>;
@@ -48,6 +49,12 @@ export interface RestRoute<
    */
   file?: { mediaType: string };
   successStatus: 200 | 201 | 204;
+  /**
+   * For hot public reads: the response body as JSON bytes, straight from the service and
+   * its read cache instead of through the tRPC caller. Answers what `handler` answers
+   * (rest-json-routes.int.test.ts compares them); `handler` still serves tRPC's twin.
+   */
+  json?: (args: { deps: AppDependencies; input: RestRouteInput<P, Q, B> }) => Promise<Uint8Array>;
   handler: (args: {
     caller: Caller;
     input: RestRouteInput<P, Q, B>;

@@ -90,6 +90,7 @@ export async function logout(ctx: TrpcContext): Promise<void> {
       "UPDATE sessions SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL",
       [principal.credential.sessionId, ctx.now()],
     );
+    ctx.deps.caches.credentialsChanged();
   }
   ctx.setCookie(clearedSessionCookie(ctx.secureTransport));
 }

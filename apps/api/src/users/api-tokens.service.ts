@@ -39,5 +39,6 @@ export async function revokeApiToken(ctx: TrpcContext, user: UserPrincipal, toke
     "UPDATE api_tokens SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL",
     [tokenId, user.userId, ctx.now()],
   );
+  ctx.deps.caches.credentialsChanged();
   if (rowCount === 0) throw new AppError("NOT_FOUND", "No such token.");
 }

@@ -68,4 +68,5 @@ export async function changePassword(
     "UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2",
     [user.userId, keep, ctx.now()],
   );
+  ctx.deps.caches.credentialsChanged();
 }

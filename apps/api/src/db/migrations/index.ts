@@ -3,6 +3,7 @@ import type { Migration } from "kysely/migration";
 import * as identity from "./20261122_0101_identity.ts";
 import * as catalog from "./20261122_0201_catalog.ts";
 import * as bookings from "./20261122_0301_bookings.ts";
+import * as changeNotifications from "./20261122_0401_change_notifications.ts";
 
 /**
  * Every migration of the system: the event store's and the application's own, named
@@ -14,4 +15,5 @@ export const allMigrations: Record<string, Migration> = {
   "20261122_0101_identity": identity,
   "20261122_0201_catalog": catalog,
   "20261122_0301_bookings": bookings,
+  "20261122_0401_change_notifications": changeNotifications,
 };

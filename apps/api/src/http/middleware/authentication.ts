@@ -24,7 +24,11 @@ export function authentication(deps: AppDependencies): MiddlewareHandler<AppEnv>
       sessionCookie,
       manageToken: c.req.header("x-booking-token"),
     };
-    const keys = { pool: deps.database.pool, tokenSigningKey: deps.secrets.tokenSigningKey };
+    const keys = {
+      pool: deps.database.pool,
+      caches: deps.caches,
+      tokenSigningKey: deps.secrets.tokenSigningKey,
+    };
     let principal: Principal;
     try {
       principal = await authenticate(credentials, keys, new Date());

@@ -19,6 +19,7 @@ import {
   updateBookingInputSchema,
 } from "@booking/contracts";
 import { z } from "zod";
+import { offeringAvailabilityJson, slotsForDateJson } from "../../bookings/availability.service.ts";
 import { defineRestRoute } from "../rest-route.ts";
 
 const tag = "Bookings";
@@ -63,6 +64,11 @@ export const bookingsRoutes = [
     query: availabilityQuerySchema,
     output: availabilityOutputSchema,
     successStatus: 200,
+    json: ({ deps, input }) =>
+      offeringAvailabilityJson(
+        { deps, now: () => new Date() },
+        { offeringId: input.params.id, ...input.query },
+      ),
     handler: ({ caller, input }) =>
       caller.availability.forOffering({ offeringId: input.params.id, query: input.query }),
   }),
@@ -76,6 +82,11 @@ export const bookingsRoutes = [
     query: slotsQuerySchema,
     output: slotsOutputSchema,
     successStatus: 200,
+    json: ({ deps, input }) =>
+      slotsForDateJson(
+        { deps, now: () => new Date() },
+        { offeringId: input.params.id, ...input.query },
+      ),
     handler: ({ caller, input }) =>
       caller.availability.slots({ offeringId: input.params.id, ...input.query }),
   }),
