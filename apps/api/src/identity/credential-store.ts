@@ -85,10 +85,7 @@ function cacheable(row: CredentialRow | undefined) {
   return { value: credential, tags: [], bytes: 200 };
 }
 
-function principal(
-  credential: CachedCredential,
-  type: UserPrincipal["credential"],
-): UserPrincipal {
+function principal(credential: CachedCredential, type: UserPrincipal["credential"]): UserPrincipal {
   const { userId, role, status } = credential;
   return { kind: "user", userId, role, status, credential: type };
 }
