@@ -8,7 +8,7 @@ const childEntry = fileURLToPath(new URL("./api-child.ts", import.meta.url));
  * The node flags of `pnpm start` (root package.json), so memory and GC behave as in
  * production: a small young generation and a capped old one keep the resident set low.
  */
-const productionFlags = ["--max-semi-space-size=4", "--max-old-space-size=96"];
+export const productionFlags = ["--max-semi-space-size=4", "--max-old-space-size=96"];
 
 export interface Memory {
   rss: number;

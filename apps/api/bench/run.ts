@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { startTestPostgres } from "@booking/vitest-config/postgres-server";
 import pg from "pg";
 import { startApi } from "./api-process.ts";
+import { startBareServer } from "./bare-server.ts";
 import { createBaseline } from "./baseline.ts";
 import { addDays } from "./dates.ts";
 import { closedLoop, HttpClient, type LoadResult, median } from "./http-load.ts";
@@ -137,32 +138,69 @@ async function main() {
       const slotsPath = `/api/v1/offerings/${seeded.slot.offeringId}/slots?date=${seeded.slotDate}`;
       await expectOk(client, slotsPath);
 
-      const read = async (label: string, path: (i: number) => string) => {
-        const get = async (i: number) => {
+      // Each read is measured against a bare node:http server answering the same bytes
+      // (bare-server-child.ts): the floor this machine and load generator allow.
+      const read = async (label: string, path: (i: number) => string, paths: number) => {
+        const bodies: Record<string, string> = {};
+        for (let i = 0; i < paths; i++) {
           const response = await client.request("GET", path(i));
+          bodies[path(i)] = response.body;
+        }
+        const bare = await startBareServer(bodies);
+        const bareClient = new HttpClient(bare.url, 64);
+        const getFrom = (through: HttpClient) => async (i: number) => {
+          const response = await through.request("GET", path(i));
           if (response.status !== 200) throw new Error(`${label}: ${response.status}`);
         };
+        const get = getFrom(client);
+        const getBare = getFrom(bareClient);
         await closedLoop(READ_CLIENTS, { maxOperations: READS.warmup, maxSeconds: 30 }, get);
+        await closedLoop(READ_CLIENTS, { maxOperations: READS.warmup, maxSeconds: 30 }, getBare);
         const runs: LoadResult[] = [];
-        const cpuBefore = (await api.memory()).cpuMicros;
+        const bareRuns: LoadResult[] = [];
+        let cpu = 0;
         for (let run = 0; run < RUNS; run++) {
-          runs.push(await closedLoop(READ_CLIENTS, READS, get));
-          runLine(`${label} run ${run + 1}`, runs[run] as LoadResult);
+          const order = run % 2 === 0 ? ["ours", "bare"] : ["bare", "ours"];
+          for (const which of order) {
+            if (which === "ours") {
+              const cpuBefore = (await api.memory()).cpuMicros;
+              runs.push(await closedLoop(READ_CLIENTS, READS, get));
+              cpu += (await api.memory()).cpuMicros - cpuBefore;
+              runLine(`${label} run ${run + 1}`, runs[runs.length - 1] as LoadResult);
+            } else {
+              bareRuns.push(await closedLoop(READ_CLIENTS, READS, getBare));
+              runLine(`bare server run ${run + 1}`, bareRuns[bareRuns.length - 1] as LoadResult);
+            }
+          }
         }
-        const cpu = (await api.memory()).cpuMicros - cpuBefore;
-        return { ...summarize(runs), cpuMs: cpu / 1000 / runs.reduce((n, r) => n + r.count, 0) };
+        bareClient.close();
+        await bare.stop();
+        const requests = runs.reduce((n, r) => n + r.count, 0);
+        return { ...summarize(runs), bare: summarize(bareRuns), cpuMs: cpu / 1000 / requests };
       };
       print(`Availability, 31 days, ${ROOMS} rooms, ${READ_CLIENTS} clients`);
-      const availability = await read("availability", availabilityPath);
-      add(figures, "availability_31d_50c_p50", availability.p50, "ms");
-      add(figures, "availability_31d_50c_p99", availability.p99, "ms");
-      add(figures, "availability_31d_50c_throughput", availability.throughput, "requests/s");
+      const availability = await read("availability", availabilityPath, windows.length);
+      add(figures, "availability_31d_50c_p50", availability.p50, "ms", availability.bare.p50);
+      add(figures, "availability_31d_50c_p99", availability.p99, "ms", availability.bare.p99);
+      add(
+        figures,
+        "availability_31d_50c_throughput",
+        availability.throughput,
+        "requests/s",
+        availability.bare.throughput,
+      );
       add(figures, "availability_api_cpu_per_request", availability.cpuMs, "ms");
       print(`Slots, one day, 5 bays, 15-min step, ${READ_CLIENTS} clients`);
-      const slots = await read("slots", () => slotsPath);
-      add(figures, "slots_1d_50c_p50", slots.p50, "ms");
-      add(figures, "slots_1d_50c_p99", slots.p99, "ms");
-      add(figures, "slots_1d_50c_throughput", slots.throughput, "requests/s");
+      const slots = await read("slots", () => slotsPath, 1);
+      add(figures, "slots_1d_50c_p50", slots.p50, "ms", slots.bare.p50);
+      add(figures, "slots_1d_50c_p99", slots.p99, "ms", slots.bare.p99);
+      add(
+        figures,
+        "slots_1d_50c_throughput",
+        slots.throughput,
+        "requests/s",
+        slots.bare.throughput,
+      );
       add(figures, "slots_api_cpu_per_request", slots.cpuMs, "ms");
 
       // Creates: every request books its own free room-night of the second holiday home.
@@ -247,6 +285,10 @@ async function main() {
   }
 
   printTable(figures);
+  print(
+    "baseline: reads → a bare node:http server answering the same bytes; " +
+      "create → the same SQL transaction issued directly with pg",
+  );
   print(
     `(api rss ${(rss / 1048576).toFixed(1)} MB; whole bench ${((performance.now() - benchStarted) / 1000).toFixed(0)} s)`,
   );

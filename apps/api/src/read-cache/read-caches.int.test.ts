@@ -1,6 +1,6 @@
 import { transformer } from "@booking/contracts";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { activeUser, ownerToken } from "../../test/accounts.ts";
 import { venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
@@ -52,6 +52,24 @@ async function freeOn(through: typeof call, offeringId: string, date: string) {
 }
 
 describe("read caches stay current", () => {
+  test("a repeated availability or slots read is answered without the database", async () => {
+    const owner = await ownerToken(call);
+    const stay = await venueWithOffering(call, owner, "stay", 2);
+    const slot = await venueWithOffering(call, owner, "slot", 2);
+    const paths = [
+      `/offerings/${stay.offeringId}/availability?from=${inDays(3)}&to=${inDays(34)}`,
+      `/offerings/${slot.offeringId}/slots?date=${inDays(8)}`,
+    ];
+    for (const path of paths) expect((await call("GET", path)).status).toBe(200);
+    const queries = vi.spyOn(server().deps.database.pool, "query");
+    try {
+      for (const path of paths) expect((await call("GET", path)).status).toBe(200);
+      expect(queries).not.toHaveBeenCalled();
+    } finally {
+      queries.mockRestore();
+    }
+  });
+
   test("a booking shows at once in its own process's availability, and soon in the other's", async () => {
     const owner = await ownerToken(call);
     const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1);

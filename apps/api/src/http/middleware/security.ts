@@ -1,3 +1,4 @@
+import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { AppError } from "../../errors/app-error.ts";
@@ -19,9 +20,16 @@ export const securityHeaders = secureHeaders({
   referrerPolicy: "same-origin",
 });
 
-export const limitBodySize = bodyLimit({
+const bodyLimitOver1Mb = bodyLimit({
   maxSize: maxBodyBytes,
   onError: () => {
     throw new AppError("PAYLOAD_TOO_LARGE", "The request body is larger than 1 MB.");
   },
 });
+
+/**
+ * 413 for bodies over 1 MB. GET and HEAD bodies are never read, and looking for one would
+ * make the adapter build a full Request object for every read: they skip the check.
+ */
+export const limitBodySize: MiddlewareHandler = (c, next) =>
+  c.req.method === "GET" || c.req.method === "HEAD" ? next() : bodyLimitOver1Mb(c, next);
