@@ -18,7 +18,7 @@ const READ_CLIENTS = 50;
 const CREATE_CLIENTS = 32;
 /** The api's own pool size (src/db/database.ts): the baseline gets no more connections. */
 const BASELINE_POOL = 10;
-const READS = { warmup: 1000, maxOperations: 5000, maxSeconds: 10 };
+const READS = { warmup: 2000, maxOperations: 15000, maxSeconds: 10 };
 const CREATES = { warmup: 400, maxOperations: 2000, maxSeconds: 15 };
 const owner = { email: "owner@bench.example.org", password: "bench owner password" };
 const resultFile = new URL("../../../.bench/booking.json", import.meta.url);
