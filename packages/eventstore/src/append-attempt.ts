@@ -1,6 +1,11 @@
 import type pg from "pg";
-import { STREAM_LOCK_KEY } from "./append-statements.ts";
-import { databaseErrorFields, EventStoreError } from "./event-store-errors.ts";
+import { type AppendPlan, isWriteError, planAppend } from "./append-planned.ts";
+import { isRefusedInStatement, STREAM_LOCK_KEY } from "./append-statements.ts";
+import {
+  databaseErrorFields,
+  EventStoreError,
+  InlineProjectionError,
+} from "./event-store-errors.ts";
 import type { RecordedEvent } from "./event-types.ts";
 import { fastTypes } from "./fast-type-parsers.ts";
 import { runInlineProjections } from "./inline-projection.ts";
@@ -44,8 +49,10 @@ export async function attemptAppends(
   { appends, newKeys }: PreparedAppends,
 ): Promise<Attempt> {
   const [only] = appends;
-  if (only && appends.length === 1 && deps.inlineProjections.length === 0 && !newKeys) {
-    return attemptAlone(deps.pool, only);
+  if (only && appends.length === 1 && !newKeys) {
+    const plan = planAppend(deps.inlineProjections, only);
+    if (plan.kind === "alone") return attemptAlone(deps.pool, only);
+    if (plan.kind === "planned") return attemptPlanned(deps, only, plan);
   }
   return attemptInTransaction(deps, { appends, newKeys });
 }
@@ -61,6 +68,31 @@ async function attemptAlone(pool: pg.Pool, append: PreparedAppend): Promise<Atte
   } catch (error) {
     if (isDuplicateEventId(error)) return { refusedAt: 0 };
     throw error;
+  }
+}
+
+/**
+ * The events and every projection's planned writes in one statement, in autocommit: one
+ * round trip, atomic by itself. Its failures read as those of the transaction path: a
+ * refused expectation or a duplicate event id is a refusal (the statement wrote nothing),
+ * a write's error is the InlineProjectionError of its projection. When several projections
+ * wrote, which one failed is not known from the error: the append is tried again the long
+ * way, where each projection runs on its own (nothing was written, so this is a retry).
+ */
+async function attemptPlanned(
+  deps: AppendDependencies,
+  append: PreparedAppend,
+  plan: Extract<AppendPlan, { kind: "planned" }>,
+): Promise<Attempt> {
+  try {
+    const { rows } = await deps.pool.query<InsertedRow>({ ...plan.statement, types: fastTypes });
+    return rows.length > 0 ? { recorded: [recordedEvents(append, rows)] } : { refusedAt: 0 };
+  } catch (error) {
+    if (isRefusedInStatement(error) || isDuplicateEventId(error)) return { refusedAt: 0 };
+    if (!isWriteError(error)) throw error;
+    const [writer] = plan.writers;
+    if (writer && plan.writers.length === 1) throw new InlineProjectionError(writer, error);
+    return attemptInTransaction(deps, { appends: [append], newKeys: undefined });
   }
 }
 

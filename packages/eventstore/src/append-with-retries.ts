@@ -1,10 +1,19 @@
 import type pg from "pg";
 import { attemptAppends } from "./append-attempt.ts";
 import { findCommittedReplay } from "./append-replay.ts";
-import { ConcurrencyConflictError } from "./event-store-errors.ts";
+import {
+  ConcurrencyConflictError,
+  databaseErrorFields,
+  InlineProjectionError,
+} from "./event-store-errors.ts";
 import type { EventMetadata, LogPosition, RecordedEvent } from "./event-types.ts";
 import { satisfiesExpectedVersion } from "./expected-version.ts";
-import { type AppendDependencies, prepareAppends, type StreamAppend } from "./prepared-append.ts";
+import {
+  type AppendDependencies,
+  type PreparedAppends,
+  prepareAppends,
+  type StreamAppend,
+} from "./prepared-append.ts";
 
 export interface AppendResult {
   streamId: string;
@@ -17,6 +26,15 @@ export interface AppendResult {
 }
 
 const MAX_ATTEMPTS = 3;
+/**
+ * A deadlock or serialization failure rolled the whole attempt back (the database chose it
+ * as the victim): nothing was written, so it is tried again, this many times at most. Two
+ * appends whose projections insert conflicting rows under an exclusion constraint can
+ * deadlock in its check, each waiting for the other's uncommitted row; the retry then
+ * meets the winner's committed row and fails (or passes) as it would have alone.
+ */
+const MAX_TRANSIENT_RETRIES = 3;
+const TRANSIENT_SQL_STATES = new Set(["40P01", "40001"]);
 /** A race for a new subject key is lost at most once per subject unless it is erased meanwhile. */
 const MAX_KEY_RACES = 3;
 
@@ -37,7 +55,7 @@ export async function appendWithRetries(
   let keyRaces = 0;
   let attempt = 0;
   for (;;) {
-    const outcome = await attemptAppends(deps, prepared);
+    const outcome = await attemptRetryingTransient(deps, prepared);
     if ("subjectKeyTaken" in outcome) {
       keyRaces += 1;
       if (keyRaces >= MAX_KEY_RACES) throw new Error("Could not create subject keys");
@@ -65,6 +83,22 @@ export async function appendWithRetries(
       throw new ConcurrencyConflictError(refused.streamId, refused.expected, version);
     }
   }
+}
+
+async function attemptRetryingTransient(deps: AppendDependencies, prepared: PreparedAppends) {
+  for (let retry = 0; ; retry++) {
+    try {
+      return await attemptAppends(deps, prepared);
+    } catch (error) {
+      if (retry >= MAX_TRANSIENT_RETRIES || !isTransient(error)) throw error;
+    }
+  }
+}
+
+function isTransient(error: unknown): boolean {
+  const sqlState =
+    error instanceof InlineProjectionError ? error.sqlState : databaseErrorFields(error).sqlState;
+  return sqlState !== undefined && TRANSIENT_SQL_STATES.has(sqlState);
 }
 
 export async function streamVersion(db: pg.Pool | pg.PoolClient, streamId: string) {

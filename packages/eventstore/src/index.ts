@@ -41,6 +41,8 @@ export {
   defineInlineProjection,
   type InlineProjection,
   type InlineProjectionContext,
+  type PlannedEvent,
+  type PlannedWrite,
 } from "./inline-projection.ts";
 export type { ExportLine } from "./log-export.ts";
 export { eventStoreMigrations } from "./migrations/index.ts";

@@ -157,3 +157,41 @@ describe("multi-stream appends", () => {
     expect(await store().streamVersion(b)).toBe(0);
   });
 });
+
+test("a deadlock between two appends' projections is retried, and both commit", async () => {
+  // Each projection takes one lock, waits until the other holds its own, then wants the
+  // other's: a certain deadlock on the first attempt. PostgreSQL aborts one (40P01); its
+  // retry then waits for the survivor and goes through.
+  const keys = [Math.floor(Math.random() * 1e9), Math.floor(Math.random() * 1e9)];
+  let holding = 0;
+  let bothHold: () => void = () => {};
+  const bothHolding = new Promise<void>((resolve) => {
+    bothHold = resolve;
+  });
+  const attempts: string[] = [];
+  const crossing = defineInlineProjection<unknown, { type: "Cross"; data: { first: number } }>({
+    name: "crossing",
+    eventTypes: ["Cross"],
+    async handle([cross], { client }) {
+      const first = keys[cross?.data.first ?? 0];
+      const second = keys[1 - (cross?.data.first ?? 0)];
+      attempts.push(`${cross?.streamId}`);
+      await client.query("SELECT pg_advisory_xact_lock(42, $1)", [first]);
+      if (holding < 2) {
+        holding += 1;
+        if (holding === 2) bothHold();
+        await bothHolding;
+      }
+      await client.query("SELECT pg_advisory_xact_lock(42, $1)", [second]);
+    },
+  });
+  const crossingStore = storeOn(pool(), { inlineProjections: [crossing] });
+  const [a, b] = [freshStream("a"), freshStream("b")];
+  await Promise.all([
+    crossingStore.append(a, [{ type: "Cross", data: { first: 0 } }]),
+    crossingStore.append(b, [{ type: "Cross", data: { first: 1 } }]),
+  ]);
+  expect(attempts).toHaveLength(3);
+  expect(await store().streamVersion(a)).toBe(1);
+  expect(await store().streamVersion(b)).toBe(1);
+});

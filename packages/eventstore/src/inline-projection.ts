@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type pg from "pg";
 import { InlineProjectionError } from "./event-store-errors.ts";
-import type { DomainEvent, RecordedEvent } from "./event-types.ts";
+import type { DomainEvent, RecordedEvent, RecordedEventMetadata } from "./event-types.ts";
 import { kyselyOnClient } from "./transaction-kysely.ts";
 
 export interface InlineProjectionContext<DB> {
@@ -12,14 +12,47 @@ export interface InlineProjectionContext<DB> {
 }
 
 /**
+ * An event as known before it is inserted: everything but its place in the global log
+ * (`globalPosition`, `transactionId`) and `recordedAt`. The stream version is known because
+ * planned writes are only asked for when the append's expected version fixes it.
+ */
+export type PlannedEvent<E extends DomainEvent = DomainEvent> = E &
+  Omit<RecordedEventMetadata, "globalPosition" | "transactionId" | "recordedAt">;
+
+/**
+ * One write of a projection, composed into the append statement as a data-modifying CTE.
+ * `text` is a single INSERT, UPDATE or DELETE numbering its own parameters `$1..$n` (one
+ * per entry of `values`, each used; the store renumbers them), and it must draw its rows
+ * from `appended` (`FROM appended`, `JOIN appended`, `USING appended`): a CTE of the append
+ * statement with one row (`stream_id`, `first_version`, `last_version`) once every event is
+ * inserted, so the write happens after the stream lock and the events, never instead of them.
+ *
+ * Like every CTE of one statement, a planned write sees the database as it was before the
+ * statement (not the events, not the other writes) and must not change a row another write
+ * of the same append changes.
+ */
+export interface PlannedWrite {
+  text: string;
+  values: readonly unknown[];
+}
+
+/**
  * Runs inside the append transaction, after the events are inserted. Throwing (or a
  * violated constraint) rolls the append back; the caller gets an InlineProjectionError.
+ *
+ * `plan` (optional) is the single-statement form: it returns the projection's writes as SQL
+ * without reading anything, or null when it cannot (then `handle` runs as above). An append
+ * to one stream whose expected version is `no_stream` or a number, that creates no subject
+ * key, and whose relevant projections all plan, is one statement in autocommit: one round
+ * trip. The outcome is the same as with `handle`: all or nothing, a violated constraint is
+ * an InlineProjectionError with its `sqlState` and `constraint`.
  */
 export interface InlineProjection<DB = unknown, E extends DomainEvent = DomainEvent> {
   name: string;
   /** Only these event types are passed; omit to receive every event. */
   eventTypes?: readonly E["type"][];
   handle(events: RecordedEvent<E>[], context: InlineProjectionContext<DB>): Promise<void>;
+  plan?(events: PlannedEvent<E>[]): PlannedWrite[] | null;
 }
 
 export function defineInlineProjection<DB, E extends DomainEvent = DomainEvent>(
@@ -30,6 +63,15 @@ export function defineInlineProjection<DB, E extends DomainEvent = DomainEvent>(
 
 // biome-ignore lint/suspicious/noExplicitAny: a store holds projections of any table and event types.
 export type AnyInlineProjection = InlineProjection<any, any>;
+
+/** The events a projection is given: those of its types, in the order appended. */
+export function relevantEvents<T extends { type: string }>(
+  projection: AnyInlineProjection,
+  events: T[],
+): T[] {
+  const types = projection.eventTypes;
+  return types ? events.filter((event) => types.includes(event.type)) : events;
+}
 
 export function createProjectionContext<DB>(client: pg.PoolClient): InlineProjectionContext<DB> {
   let db: Kysely<DB> | undefined;
@@ -49,8 +91,7 @@ export async function runInlineProjections(
 ): Promise<void> {
   const context = createProjectionContext<unknown>(client);
   for (const projection of projections) {
-    const types = projection.eventTypes;
-    const relevant = types ? events.filter((event) => types.includes(event.type)) : events;
+    const relevant = relevantEvents(projection, events);
     if (relevant.length === 0) continue;
     try {
       await projection.handle(relevant, context);
