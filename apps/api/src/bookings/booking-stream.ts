@@ -80,10 +80,30 @@ export async function runBookingCommand(
  * a guest's data by the booking's id).
  */
 function personalData(event: BookingEvent, state: BookingState) {
-  const fields = BOOKING_PERSONAL_FIELDS[event.type];
-  if (fields.length === 0 || !("bookedBy" in state)) return undefined;
+  if (!("bookedBy" in state)) return undefined;
+  // Only fields that say something: a member's booking without notes or answers carries
+  // nothing personal, so it needs neither their key nor the round trip to load it.
+  const fields = BOOKING_PERSONAL_FIELDS[event.type].filter((path) =>
+    saysSomething(valueAt(event.data, path)),
+  );
+  if (fields.length === 0) return undefined;
   const subjectId = "userId" in state.bookedBy ? state.bookedBy.userId : state.bookingId;
   return { subjectId, fields };
+}
+
+function valueAt(data: unknown, path: string): unknown {
+  let value = data;
+  for (const key of path.split(".")) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+function saysSomething(value: unknown): boolean {
+  if (value === undefined || value === null || value === "") return false;
+  if (typeof value === "object") return Object.keys(value).length > 0;
+  return true;
 }
 
 export function bookingFailureToAppError(failure: BookingFailure): AppError {

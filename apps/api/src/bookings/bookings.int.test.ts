@@ -14,6 +14,7 @@ type Booking = {
   resourceIds: string[];
   price: { amount: number };
   holdExpiresAt?: string;
+  notes?: string | null;
 };
 
 /** A local date `days` from today (UTC), far enough ahead for every notice rule. */
@@ -379,5 +380,39 @@ describe("rescheduling, quotes and a guest's erasure", () => {
       { token: owner },
     );
     expect(still.body.booking.status).toBe("pending");
+  });
+
+  test("a member's notes are stored encrypted under their key; a booking without any stores nothing personal", async () => {
+    const owner = await ownerToken(call);
+    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1);
+    const member = await activeUser(call);
+    const book = async (checkIn: number, extra: Record<string, unknown>) => {
+      const created = await call<{ booking: Booking }>("POST", "/bookings", {
+        token: member.token,
+        body: {
+          offeringId,
+          resourceIds,
+          checkIn: inDays(checkIn),
+          checkOut: inDays(checkIn + 1),
+          guests: 1,
+          ...extra,
+        },
+      });
+      expect(created.status).toBe(201);
+      const { rows } = await server().deps.database.pool.query(
+        "SELECT subject_id, personal_fields, data::text AS data FROM eventstore_events WHERE stream_id = $1",
+        [`booking-${created.body.booking.id}`],
+      );
+      return { booking: created.body.booking, event: rows[0] };
+    };
+    const plain = await book(110, {});
+    expect(plain.event.subject_id).toBeNull();
+    expect(plain.event.personal_fields).toBeNull();
+
+    const noted = await book(112, { notes: "Marta's unique note" });
+    expect(noted.event.subject_id).toBe(member.id);
+    expect(noted.event.personal_fields).toEqual(["notes"]);
+    expect(noted.event.data).not.toContain("Marta's unique note");
+    expect(noted.booking.notes).toBe("Marta's unique note");
   });
 });
