@@ -4,8 +4,9 @@ import { startServer } from "../src/server.ts";
 /**
  * The api as the benchmark runs it: its own process (so the load generator never shares
  * its event loop), the real composition root, configured from the environment like
- * `pnpm start`. It reports its URL and, on request, its memory over the IPC channel,
- * because with LOG_LEVEL=silent there is no "listening" log line to wait for.
+ * `pnpm start` and bundled like it (api-process.ts builds dist/bench-api.js from this
+ * file). It reports its URL and, on request, its memory over the IPC channel, because
+ * with LOG_LEVEL=silent there is no "listening" log line to wait for.
  */
 const server = await startServer(loadConfig());
 process.send?.({ type: "listening", url: server.url });

@@ -1,14 +1,29 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
+import { build } from "rolldown";
+import { apiBundle } from "../rolldown.config.ts";
 
-const childEntry = fileURLToPath(new URL("./api-child.ts", import.meta.url));
+/**
+ * The api process runs `api-child.ts` bundled exactly like production's dist/main.js
+ * (rolldown.config.ts), built afresh from the current sources, so the bench measures the
+ * JavaScript `pnpm start` runs and not Node's TypeScript stripping. It sits beside main.js,
+ * so paths resolved against the bundle's own file are the same.
+ */
+const childSource = "bench/api-child.ts";
+const childBundle = "dist/bench-api.js";
 
 /**
  * The node flags of `pnpm start` (root package.json), so memory and GC behave as in
- * production: a small young generation and a capped old one keep the resident set low.
+ * production: a small young generation, a capped old one and V8's memory saver mode (GC
+ * heuristics that favour a small heap over throughput) keep the resident set low
+ * (docs/adr/0002 has the figures).
  */
-export const productionFlags = ["--max-semi-space-size=4", "--max-old-space-size=96"];
+export const productionFlags = [
+  "--max-semi-space-size=4",
+  "--max-old-space-size=96",
+  "--memory-saver-mode",
+];
 
 export interface Memory {
   rss: number;
@@ -34,6 +49,8 @@ export async function startApi(
   const flags = profileDir
     ? [...productionFlags, "--cpu-prof", `--cpu-prof-dir=${profileDir}`]
     : productionFlags;
+  await build({ ...apiBundle(childSource, childBundle), logLevel: "warn" });
+  const childEntry = fileURLToPath(new URL(`../${childBundle}`, import.meta.url));
   const child = spawn(process.execPath, [...flags, childEntry], {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe", "ipc"],
