@@ -22,7 +22,7 @@ const childBundle = "dist/bench-api.js";
 export const productionFlags = [
   "--max-semi-space-size=4",
   "--max-old-space-size=96",
-  "--memory-saver-mode",
+  //MS "--memory-saver-mode",
 ];
 
 export interface Memory {

@@ -1,9 +1,11 @@
-import { errorEnvelopeSchema } from "@booking/contracts";
+import { createdBookingSchema, errorEnvelopeSchema, transformer } from "@booking/contracts";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { describe, expect, test } from "vitest";
 import { activeUser, ownerToken } from "../../test/accounts.ts";
 import { venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
+import type { AppRouter } from "../trpc/app-router.ts";
 
 const server = useTestServer();
 const call = restClient(() => server().url);
@@ -414,5 +416,40 @@ describe("rescheduling, quotes and a guest's erasure", () => {
     expect(noted.event.personal_fields).toEqual(["notes"]);
     expect(noted.event.data).not.toContain("Marta's unique note");
     expect(noted.booking.notes).toBe("Marta's unique note");
+  });
+
+  test("REST's direct create answers what the tRPC procedure answers", async () => {
+    const owner = await ownerToken(call);
+    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1);
+    const member = await activeUser(call);
+    const body = (checkIn: number) => ({
+      offeringId,
+      resourceIds,
+      checkIn: inDays(checkIn),
+      checkOut: inDays(checkIn + 2),
+      guests: 2,
+      notes: "late arrival",
+    });
+    const rest = await call<{ booking: Record<string, unknown> }>("POST", "/bookings", {
+      token: member.token,
+      body: body(120),
+    });
+    expect(rest.status).toBe(201);
+    const trpc = createTRPCClient<AppRouter>({
+      links: [
+        httpBatchLink({
+          url: `${server().url}/trpc`,
+          transformer,
+          headers: { Authorization: `Bearer ${member.token}` },
+        }),
+      ],
+    });
+    const viaTrpc = await trpc.bookings.create.mutate({ booking: body(130) });
+    expect(createdBookingSchema.parse(rest.body)).toEqual(rest.body);
+    const differing = ["id", "start", "end", "checkIn", "checkOut", "createdAt", "updatedAt"];
+    const comparable = (booking: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(booking).filter(([key]) => !differing.includes(key)));
+    expect(comparable(rest.body.booking)).toEqual(comparable(viaTrpc.booking));
+    expect(Object.keys(rest.body.booking).sort()).toEqual(Object.keys(viaTrpc.booking).sort());
   });
 });

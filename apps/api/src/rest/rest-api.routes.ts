@@ -25,16 +25,20 @@ export function restApiRoutes(
         query: c.req.query(),
         body: route.body ? await readJsonBody(c) : undefined,
       });
-      if (route.json) {
-        const bytes = await route.json({ deps, input });
-        return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-          "Content-Type": "application/json",
-        });
-      }
-      const caller = createCaller(
-        createTrpcContext(c, deps, (cookie) => c.header("Set-Cookie", cookie, { append: true })),
+      const ctx = createTrpcContext(c, deps, (cookie) =>
+        c.header("Set-Cookie", cookie, { append: true }),
       );
-      const result = await route.handler({ caller, input, header: (name) => c.req.header(name) });
+      const header = (name: string) => c.req.header(name);
+      if (route.direct) {
+        const result = await route.direct({ ctx, input, header });
+        if (result instanceof Uint8Array) {
+          return c.body(result as Uint8Array<ArrayBuffer>, route.successStatus as 200, {
+            "Content-Type": "application/json",
+          });
+        }
+        return c.json(result as object, route.successStatus as 200);
+      }
+      const result = await route.handler({ caller: createCaller(ctx), input, header });
       if (route.successStatus === 204) return c.body(null, 204);
       if (route.file) {
         const { content, filename } = result as { content: string; filename: string };

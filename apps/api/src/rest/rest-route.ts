@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { AppDependencies } from "../app-dependencies.ts";
 import type { createCaller } from "../trpc/app-router.ts";
+import type { TrpcContext } from "../trpc/context.ts";
 
 export type Caller = ReturnType<typeof createCaller>;
 
@@ -50,11 +50,16 @@ export interface RestRoute<
   file?: { mediaType: string };
   successStatus: 200 | 201 | 204;
   /**
-   * For hot public reads: the response body as JSON bytes, straight from the service and
-   * its read cache instead of through the tRPC caller. Answers what `handler` answers
-   * (rest-json-routes.int.test.ts compares them); `handler` still serves tRPC's twin.
+   * For hot operations of public procedures: answers without the tRPC caller, through the
+   * same service function the procedure calls (so the same rules and errors; there is no
+   * permission to check). Bytes are sent as JSON as they are, anything else is serialized.
+   * `handler` still serves the tRPC twin; tests compare the two answers.
    */
-  json?: (args: { deps: AppDependencies; input: RestRouteInput<P, Q, B> }) => Promise<Uint8Array>;
+  direct?: (args: {
+    ctx: TrpcContext;
+    input: RestRouteInput<P, Q, B>;
+    header: (name: string) => string | undefined;
+  }) => Promise<unknown>;
   handler: (args: {
     caller: Caller;
     input: RestRouteInput<P, Q, B>;

@@ -20,6 +20,7 @@ import {
 } from "@booking/contracts";
 import { z } from "zod";
 import { offeringAvailabilityJson, slotsForDateJson } from "../../bookings/availability.service.ts";
+import { requestBookingOnce, submitHoldOnce } from "../../bookings/create-once.ts";
 import { defineRestRoute } from "../rest-route.ts";
 
 const tag = "Bookings";
@@ -64,11 +65,8 @@ export const bookingsRoutes = [
     query: availabilityQuerySchema,
     output: availabilityOutputSchema,
     successStatus: 200,
-    json: ({ deps, input }) =>
-      offeringAvailabilityJson(
-        { deps, now: () => new Date() },
-        { offeringId: input.params.id, ...input.query },
-      ),
+    direct: ({ ctx, input }) =>
+      offeringAvailabilityJson(ctx, { offeringId: input.params.id, ...input.query }),
     handler: ({ caller, input }) =>
       caller.availability.forOffering({ offeringId: input.params.id, query: input.query }),
   }),
@@ -82,11 +80,8 @@ export const bookingsRoutes = [
     query: slotsQuerySchema,
     output: slotsOutputSchema,
     successStatus: 200,
-    json: ({ deps, input }) =>
-      slotsForDateJson(
-        { deps, now: () => new Date() },
-        { offeringId: input.params.id, ...input.query },
-      ),
+    direct: ({ ctx, input }) =>
+      slotsForDateJson(ctx, { offeringId: input.params.id, ...input.query }),
     handler: ({ caller, input }) =>
       caller.availability.slots({ offeringId: input.params.id, ...input.query }),
   }),
@@ -126,6 +121,14 @@ export const bookingsRoutes = [
     headers: idempotencyHeader,
     output: createdBookingSchema,
     successStatus: 201,
+    // The busiest write: straight to the service, as the procedures below do.
+    direct: ({ ctx, input, header }) => {
+      const key = idempotencyKey(header);
+      const body = input.body as Record<string, unknown>;
+      return "holdId" in body
+        ? submitHoldOnce(ctx, body as z.infer<typeof submitHoldInputSchema>, key)
+        : requestBookingOnce(ctx, body as z.infer<typeof createBookingInputSchema>, key);
+    },
     handler: ({ caller, input, header }) => {
       const key = idempotencyKey(header);
       const body = input.body as Record<string, unknown>;

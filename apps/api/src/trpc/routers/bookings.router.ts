@@ -26,23 +26,13 @@ import {
   cancelBooking,
   changeBookingStatus,
   createBooking,
-  submitHold,
   updateBooking,
 } from "../../bookings/bookings.service.ts";
+import { requestBookingOnce, submitHoldOnce } from "../../bookings/create-once.ts";
 import { eraseGuestData } from "../../bookings/guest-erasure.service.ts";
-import { once } from "../../bookings/idempotency.ts";
-import type { TrpcContext } from "../context.ts";
 import { publicProcedure } from "../trpc.ts";
 
 const byId = z.object({ id: idSchema });
-
-/** Idempotency keys are scoped to the caller (api.md): a user, a booking token, an address. */
-function idempotencyScope(ctx: TrpcContext): string {
-  const { principal } = ctx;
-  if (principal.kind === "user") return `user:${principal.userId}`;
-  if (principal.kind === "guest") return `booking:${principal.bookingId}`;
-  return `address:${ctx.clientAddress}`;
-}
 
 export const bookingsRouter = {
   hold: publicProcedure
@@ -57,33 +47,13 @@ export const bookingsRouter = {
       }),
     )
     .output(createdBookingSchema)
-    .mutation(({ ctx, input }) => {
-      const work = () => createBooking(ctx, input.booking, "RequestBooking");
-      if (!input.idempotencyKey) return work();
-      return once(
-        ctx.deps.database.pool,
-        idempotencyScope(ctx),
-        input.idempotencyKey,
-        input.booking,
-        work,
-      );
-    }),
+    .mutation(({ ctx, input }) => requestBookingOnce(ctx, input.booking, input.idempotencyKey)),
   submitHold: publicProcedure
     .input(
       z.object({ submit: submitHoldInputSchema, idempotencyKey: idempotencyKeySchema.optional() }),
     )
     .output(createdBookingSchema)
-    .mutation(({ ctx, input }) => {
-      const work = () => submitHold(ctx, input.submit);
-      if (!input.idempotencyKey) return work();
-      return once(
-        ctx.deps.database.pool,
-        idempotencyScope(ctx),
-        input.idempotencyKey,
-        input.submit,
-        work,
-      );
-    }),
+    .mutation(({ ctx, input }) => submitHoldOnce(ctx, input.submit, input.idempotencyKey)),
   list: publicProcedure
     .input(listBookingsQuerySchema)
     .output(pageSchema(bookingSchema))
