@@ -15,15 +15,10 @@ const childBundle = "dist/bench-api.js";
 
 /**
  * The node flags of `pnpm start` (root package.json), so memory and GC behave as in
- * production: a small young generation, a capped old one and V8's memory saver mode (GC
- * heuristics that favour a small heap over throughput) keep the resident set low
+ * production: a small young generation and a capped old one keep the resident set low
  * (docs/adr/0002 has the figures).
  */
-export const productionFlags = [
-  "--max-semi-space-size=4",
-  "--max-old-space-size=96",
-  //MS "--memory-saver-mode",
-];
+export const productionFlags = ["--max-semi-space-size=4", "--max-old-space-size=96"];
 
 export interface Memory {
   rss: number;
