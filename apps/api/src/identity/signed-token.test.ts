@@ -20,6 +20,17 @@ describe("signed tokens", () => {
     });
   });
 
+  test("a token verified before is still refused once expired, and for another kind", () => {
+    const token = signToken(key, "session", claims);
+    expect(verifyToken(key, "session", token, now).valid).toBe(true);
+    expect(verifyToken(key, "session", token, new Date(claims.expiresAt * 1000))).toEqual({
+      valid: false,
+      reason: "expired",
+    });
+    expect(verifyToken(key, "manage", token, now).valid).toBe(false);
+    expect(verifyToken(Buffer.alloc(32, 9), "session", token, now).valid).toBe(false);
+  });
+
   test("a changed payload, signature or key is rejected", () => {
     const token = signToken(key, "session", claims);
     const [kind, payload, signature] = token.split(".") as [string, string, string];

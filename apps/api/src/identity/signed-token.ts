@@ -26,7 +26,35 @@ export function signToken(key: Buffer, kind: TokenKind, claims: TokenClaims): st
   return `${kind}.${payload}.${signature(key, kind, payload)}`;
 }
 
+/**
+ * Tokens whose signature already checked out, per signing key. A client sends the same
+ * token with every request and each check is an HMAC; the token string is what was
+ * signed, so remembering it is as good as checking again. Expiry is still checked on
+ * every use. Bounded: the oldest entries go first.
+ */
+const verified = new WeakMap<Buffer, Map<string, TokenClaims>>();
+const verifiedLimit = 1000;
+
+function rememberVerified(key: Buffer, token: string, claims: TokenClaims): void {
+  let tokens = verified.get(key);
+  if (!tokens) {
+    tokens = new Map();
+    verified.set(key, tokens);
+  }
+  if (tokens.size >= verifiedLimit) {
+    const oldest = tokens.keys().next().value;
+    if (oldest !== undefined) tokens.delete(oldest);
+  }
+  tokens.set(token, claims);
+}
+
 export function verifyToken(key: Buffer, kind: TokenKind, token: string, now: Date): TokenCheck {
+  const known = verified.get(key)?.get(token);
+  if (known && token.startsWith(`${kind}.`)) {
+    return known.expiresAt * 1000 <= now.getTime()
+      ? { valid: false, reason: "expired" }
+      : { valid: true, claims: known };
+  }
   const parts = token.split(".");
   if (parts.length !== 3 || parts[0] !== kind) return { valid: false, reason: "malformed" };
   const [, payload = "", given = ""] = parts;
@@ -38,6 +66,7 @@ export function verifyToken(key: Buffer, kind: TokenKind, token: string, now: Da
   const claims = parseClaims(payload);
   if (!claims) return { valid: false, reason: "malformed" };
   if (claims.expiresAt * 1000 <= now.getTime()) return { valid: false, reason: "expired" };
+  rememberVerified(key, token, claims);
   return { valid: true, claims };
 }
 
