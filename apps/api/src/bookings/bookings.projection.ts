@@ -139,6 +139,7 @@ async function apply(
     !bookingExists(previous) ||
     event.type === "BookingRescheduled" ||
     previous.blockedStart !== state.blockedStart ||
+    previous.blockedEnd !== state.blockedEnd ||
     previous.resourceIds.join() !== state.resourceIds.join();
   if (moved) {
     const statement = bookingExists(previous) ? STATEMENTS.move : STATEMENTS.insert;
