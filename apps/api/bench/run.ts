@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startTestPostgres } from "@booking/vitest-config/postgres-server";
 import pg from "pg";
-import { startApi } from "./api-process.ts";
+import { type BenchApi, startApi } from "./api-process.ts";
 import { startBareServer } from "./bare-server.ts";
 import { createBaseline } from "./baseline.ts";
 import { addDays } from "./dates.ts";
@@ -79,6 +79,30 @@ function runLine(label: string, run: LoadResult) {
       `  ${Math.round(run.throughput).toString().padStart(5)}/s` +
       `  p50 ${run.p50.toFixed(2).padStart(6)} ms  p99 ${run.p99.toFixed(2).padStart(6)} ms`,
   );
+}
+
+/**
+ * RUNS runs each of ours and of the baseline, in alternating order so that drift on a
+ * noisy machine hits both alike; with the api's CPU time during our runs (microseconds).
+ */
+async function alternateRuns(
+  api: BenchApi,
+  labels: { ours: string; baseline: string },
+  ours: () => Promise<LoadResult>,
+  baseline: () => Promise<LoadResult>,
+) {
+  const results = { ours: [] as LoadResult[], baseline: [] as LoadResult[], cpuMicros: 0 };
+  for (let run = 0; run < RUNS; run++) {
+    const order = run % 2 === 0 ? (["ours", "baseline"] as const) : (["baseline", "ours"] as const);
+    for (const which of order) {
+      const cpuBefore = (await api.memory()).cpuMicros;
+      const result = await (which === "ours" ? ours() : baseline());
+      if (which === "ours") results.cpuMicros += (await api.memory()).cpuMicros - cpuBefore;
+      results[which].push(result);
+      runLine(`${labels[which]} run ${run + 1}`, result);
+    }
+  }
+  return results;
 }
 
 async function main() {
@@ -159,27 +183,20 @@ async function main() {
         const getBare = getFrom(bareClient);
         await closedLoop(READ_CLIENTS, { maxOperations: READS.warmup, maxSeconds: 30 }, get);
         await closedLoop(READ_CLIENTS, { maxOperations: READS.warmup, maxSeconds: 30 }, getBare);
-        const runs: LoadResult[] = [];
-        const bareRuns: LoadResult[] = [];
-        let cpu = 0;
-        for (let run = 0; run < RUNS; run++) {
-          const order = run % 2 === 0 ? ["ours", "bare"] : ["bare", "ours"];
-          for (const which of order) {
-            if (which === "ours") {
-              const cpuBefore = (await api.memory()).cpuMicros;
-              runs.push(await closedLoop(READ_CLIENTS, READS, get));
-              cpu += (await api.memory()).cpuMicros - cpuBefore;
-              runLine(`${label} run ${run + 1}`, runs[runs.length - 1] as LoadResult);
-            } else {
-              bareRuns.push(await closedLoop(READ_CLIENTS, READS, getBare));
-              runLine(`bare server run ${run + 1}`, bareRuns[bareRuns.length - 1] as LoadResult);
-            }
-          }
-        }
+        const runs = await alternateRuns(
+          api,
+          { ours: label, baseline: "bare server" },
+          () => closedLoop(READ_CLIENTS, READS, get),
+          () => closedLoop(READ_CLIENTS, READS, getBare),
+        );
         bareClient.close();
         await bare.stop();
-        const requests = runs.reduce((n, r) => n + r.count, 0);
-        return { ...summarize(runs), bare: summarize(bareRuns), cpuMs: cpu / 1000 / requests };
+        const requests = runs.ours.reduce((n, r) => n + r.count, 0);
+        return {
+          ...summarize(runs.ours),
+          bare: summarize(runs.baseline),
+          cpuMs: runs.cpuMicros / 1000 / requests,
+        };
       };
       print(`Availability, 31 days, ${ROOMS} rooms, ${READ_CLIENTS} clients`);
       const availability = await read("availability", availabilityPath, windows.length);
@@ -236,24 +253,16 @@ async function main() {
         { maxOperations: CREATES.warmup, maxSeconds: 60 },
         createBaselineOne,
       );
-      const ours: LoadResult[] = [];
-      const direct: LoadResult[] = [];
-      let createCpuMicros = 0;
-      for (let run = 0; run < RUNS; run++) {
-        // Alternating order, so drift on a noisy machine hits both alike.
-        const order = run % 2 === 0 ? ["ours", "baseline"] : ["baseline", "ours"];
-        for (const which of order) {
-          if (which === "ours") {
-            const cpuBefore = (await api.memory()).cpuMicros;
-            ours.push(await closedLoop(CREATE_CLIENTS, CREATES, createOurs));
-            createCpuMicros += (await api.memory()).cpuMicros - cpuBefore;
-            runLine(`api (HTTP) run ${run + 1}`, ours[ours.length - 1] as LoadResult);
-          } else {
-            direct.push(await closedLoop(CREATE_CLIENTS, CREATES, createBaselineOne));
-            runLine(`pg baseline run ${run + 1}`, direct[direct.length - 1] as LoadResult);
-          }
-        }
-      }
+      const {
+        ours,
+        baseline: direct,
+        cpuMicros: createCpuMicros,
+      } = await alternateRuns(
+        api,
+        { ours: "api (HTTP)", baseline: "pg baseline" },
+        () => closedLoop(CREATE_CLIENTS, CREATES, createOurs),
+        () => closedLoop(CREATE_CLIENTS, CREATES, createBaselineOne),
+      );
       await baseline.close();
       const create = summarize(ours);
       const createBaselineFigures = summarize(direct);
