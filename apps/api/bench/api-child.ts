@@ -1,5 +1,5 @@
+import { startServer } from "../src/app/server.ts";
 import { loadConfig } from "../src/config/config.ts";
-import { startServer } from "../src/server.ts";
 
 /**
  * The api as the benchmark runs it: its own process (so the load generator never shares

@@ -1,5 +1,5 @@
+import { startServer } from "./app/server.ts";
 import { ConfigError, loadConfig } from "./config/config.ts";
-import { startServer } from "./server.ts";
 
 // The process entry point: configuration, start, and a clean stop on SIGINT/SIGTERM.
 async function main(): Promise<void> {

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { useTestDatabase } from "@booking/vitest-config/test-database";
 import { afterAll, beforeAll } from "vitest";
+import { type RunningServer, startServer } from "../src/app/server.ts";
 import { loadConfig } from "../src/config/config.ts";
-import { type RunningServer, startServer } from "../src/server.ts";
 
 export const testOwner = { email: "owner@example.org", password: "owner password 1" };
 

@@ -5,7 +5,7 @@ import { activeUser, ownerToken } from "../../test/accounts.ts";
 import { venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
-import type { AppRouter } from "../trpc/app-router.ts";
+import type { AppRouter } from "../app/app-router.ts";
 
 const server = useTestServer();
 const call = restClient(() => server().url);

@@ -4,10 +4,10 @@ import { type BookingCommand, bookingExists, type ExistingBooking } from "@booki
 import { AppError } from "../errors/app-error.ts";
 import { signToken } from "../identity/signed-token.ts";
 import type { TrpcContext } from "../trpc/context.ts";
+import { getBooking } from "./booking.queries.ts";
 import { bookingActor, creatingActor, requireGuestOnlyWhenAnonymous } from "./booking-actor.ts";
 import { bookingContext, cachedCatalog } from "./booking-context.ts";
 import { toBookingDto } from "./booking-dto.ts";
-import { getBooking } from "./booking-queries.ts";
 import { runBookingCommand } from "./booking-stream.ts";
 import { freeSlotResources } from "./free-resources.ts";
 

@@ -4,7 +4,7 @@ import { activeUser, ownerToken } from "../../test/accounts.ts";
 import { venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
-import { startServer } from "../server.ts";
+import { startServer } from "../app/server.ts";
 
 const server = useTestServer();
 const call = restClient(() => server().url);

@@ -4,8 +4,8 @@ import { AppError } from "../errors/app-error.ts";
 import type { UserPrincipal } from "../identity/principal.ts";
 import type { TrpcContext } from "../trpc/context.ts";
 import { decodeCursor, encodeCursor, offsetCursor } from "../users/cursor.ts";
+import { listOfVenue, requireEntity, searchVenues, type VenueSearch } from "./catalog.queries.ts";
 import type { CatalogKind } from "./catalog-kinds.ts";
-import { listOfVenue, requireEntity, searchVenues, type VenueSearch } from "./catalog-queries.ts";
 import { runCatalogCommand } from "./catalog-stream.ts";
 
 type Entity = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import type { AppDependencies } from "../app-dependencies.ts";
+import type { AppDependencies } from "../app/app-dependencies.ts";
+import { createCaller } from "../app/app-router.ts";
 import type { Principal } from "../identity/principal.ts";
-import { createCaller } from "../trpc/app-router.ts";
 import {
   holidayHome,
   holidayRooms,

@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
+import { createAppEventStore } from "../app/app-event-store.ts";
+import { createApp } from "../app/create-app.ts";
 import { loadConfig } from "../config/config.ts";
 import { connectDatabase } from "../db/database.ts";
-import { createAppEventStore } from "../events/app-event-store.ts";
 import { createLogger } from "../observability/logger.ts";
 import { createMetrics } from "../observability/metrics.ts";
 import { RateLimiter } from "../rate-limit/rate-limiter.ts";
 import { createReadCaches } from "../read-cache/read-caches.ts";
-import { createApp } from "./create-app.ts";
 
 // A database nobody listens on: the api must answer quickly and clearly, not hang or crash.
 function appWithoutDatabase() {

@@ -3,9 +3,9 @@ import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { useTestServer } from "../../test/test-server.ts";
+import type { AppRouter } from "../app/app-router.ts";
+import { createApp } from "../app/create-app.ts";
 import { defineRestRoute } from "../rest/rest-route.ts";
-import type { AppRouter } from "../trpc/app-router.ts";
-import { createApp } from "./create-app.ts";
 
 const server = useTestServer();
 

@@ -10,7 +10,7 @@ import {
 } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
-import { restRoutes } from "../rest/routes/index.ts";
+import { restRoutes } from "../app/rest-routes.ts";
 import { signToken } from "./signed-token.ts";
 
 const server = useTestServer();

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { activeUser } from "../../test/accounts.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
-import { startServer } from "../server.ts";
+import { startServer } from "../app/server.ts";
 
 const server = useTestServer({ env: { RATE_LIMIT_PER_MINUTE: "4" } });
 const call = restClient(() => server().url);

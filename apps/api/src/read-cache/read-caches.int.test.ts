@@ -5,8 +5,8 @@ import { activeUser, ownerToken } from "../../test/accounts.ts";
 import { venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
-import { type RunningServer, startServer } from "../server.ts";
-import type { AppRouter } from "../trpc/app-router.ts";
+import type { AppRouter } from "../app/app-router.ts";
+import { type RunningServer, startServer } from "../app/server.ts";
 
 const server = useTestServer();
 const call = restClient(() => server().url);

@@ -9,7 +9,7 @@ import {
 } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
-import { restRoutes } from "./routes/index.ts";
+import { restRoutes } from "../app/rest-routes.ts";
 
 const server = useTestServer();
 const call = restClient(() => server().url);

@@ -1,13 +1,13 @@
 import { Hono } from "hono";
-import type { AppDependencies } from "../app-dependencies.ts";
+import type { AppDependencies } from "../app/app-dependencies.ts";
+import { createCaller } from "../app/app-router.ts";
+import { restRoutes } from "../app/rest-routes.ts";
 import type { AppEnv } from "../http/app-env.ts";
-import { createCaller } from "../trpc/app-router.ts";
 import { createTrpcContext } from "../trpc/context.ts";
 import { renderDocsPage } from "./docs-page.ts";
 import { buildOpenApiDocument } from "./openapi-document.ts";
 import { readJsonBody } from "./read-json-body.ts";
 import type { RestRoute } from "./rest-route.ts";
-import { restRoutes } from "./routes/index.ts";
 
 export const restBasePath = "/api/v1";
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { createCaller } from "../trpc/app-router.ts";
+import type { createCaller } from "../app/app-router.ts";
 import type { TrpcContext } from "../trpc/context.ts";
 
 export type Caller = ReturnType<typeof createCaller>;

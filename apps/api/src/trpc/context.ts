@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { AppDependencies } from "../app-dependencies.ts";
+import type { AppDependencies } from "../app/app-dependencies.ts";
 import type { AppEnv } from "../http/app-env.ts";
 import { isTls } from "../http/transport.ts";
 import type { Principal } from "../identity/principal.ts";

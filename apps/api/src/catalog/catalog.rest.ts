@@ -13,7 +13,7 @@ import {
   venueSearchQuerySchema,
 } from "@booking/contracts";
 import { z } from "zod";
-import { defineRestRoute } from "../rest-route.ts";
+import { defineRestRoute } from "../rest/rest-route.ts";
 
 const tag = "Venues, resources, offerings";
 const venue = z.object({ venue: venueSchema });

@@ -20,17 +20,17 @@ import {
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { offeringAvailability, quote, slotsForDate } from "../../bookings/availability.service.ts";
-import { bookingCalendarFile, getBooking, listBookings } from "../../bookings/booking-queries.ts";
+import { publicProcedure } from "../trpc/trpc.ts";
+import { offeringAvailability, quote, slotsForDate } from "./availability.service.ts";
+import { bookingCalendarFile, getBooking, listBookings } from "./booking.queries.ts";
 import {
   cancelBooking,
   changeBookingStatus,
   createBooking,
   updateBooking,
-} from "../../bookings/bookings.service.ts";
-import { requestBookingOnce, submitHoldOnce } from "../../bookings/create-once.ts";
-import { eraseGuestData } from "../../bookings/guest-erasure.service.ts";
-import { publicProcedure } from "../trpc.ts";
+} from "./bookings.service.ts";
+import { requestBookingOnce, submitHoldOnce } from "./create-once.ts";
+import { eraseGuestData } from "./guest-erasure.service.ts";
 
 const byId = z.object({ id: idSchema });
 

@@ -1,11 +1,11 @@
 import type { EventStore } from "@booking/eventstore";
-import type { Config } from "./config/config.ts";
-import type { Secrets } from "./config/secrets.ts";
-import type { Database } from "./db/database.ts";
-import type { Logger } from "./observability/logger.ts";
-import type { Metrics } from "./observability/metrics.ts";
-import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
-import type { ReadCaches } from "./read-cache/read-caches.ts";
+import type { Config } from "../config/config.ts";
+import type { Secrets } from "../config/secrets.ts";
+import type { Database } from "../db/database.ts";
+import type { Logger } from "../observability/logger.ts";
+import type { Metrics } from "../observability/metrics.ts";
+import type { RateLimiter } from "../rate-limit/rate-limiter.ts";
+import type { ReadCaches } from "../read-cache/read-caches.ts";
 
 /** Everything the request handlers need, built once by the composition root. */
 export interface AppDependencies {

@@ -3,7 +3,7 @@ import { activeUser, ownerToken } from "../../test/accounts.ts";
 import { venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
-import { bookingJobs } from "./booking-jobs.ts";
+import { bookingJobs } from "./booking.jobs.ts";
 
 const server = useTestServer();
 const call = restClient(() => server().url);

@@ -9,8 +9,8 @@ import {
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { administerUser, listUsers } from "../../users/users-admin.service.ts";
-import { protectedProcedure } from "../trpc.ts";
+import { protectedProcedure } from "../trpc/trpc.ts";
+import { administerUser, listUsers } from "./users-admin.service.ts";
 
 const target = z.object({ id: idSchema });
 

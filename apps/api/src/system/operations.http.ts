@@ -1,7 +1,7 @@
 import { Hono } from "hono";
-import type { AppDependencies } from "../app-dependencies.ts";
-import { checkReadiness } from "../system/readiness.ts";
-import type { AppEnv } from "./app-env.ts";
+import type { AppDependencies } from "../app/app-dependencies.ts";
+import type { AppEnv } from "../http/app-env.ts";
+import { checkReadiness } from "./readiness.ts";
 
 /** Probes for process managers, load balancers and Prometheus (outside /api/v1). */
 export function operationsRoutes(deps: AppDependencies): Hono<AppEnv> {

@@ -9,7 +9,7 @@ import {
   userEnvelopeSchema,
 } from "@booking/contracts";
 import { z } from "zod";
-import { defineRestRoute } from "../rest-route.ts";
+import { defineRestRoute } from "../rest/rest-route.ts";
 
 const tag = "My account";
 

@@ -14,8 +14,8 @@ import {
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import * as catalog from "../../catalog/catalog.service.ts";
-import { protectedProcedure, publicProcedure } from "../trpc.ts";
+import { protectedProcedure, publicProcedure } from "../trpc/trpc.ts";
+import * as catalog from "./catalog.service.ts";
 
 const write = protectedProcedure("catalog:write");
 const byId = z.object({ id: idSchema });

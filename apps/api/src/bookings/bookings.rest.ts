@@ -19,9 +19,9 @@ import {
   updateBookingInputSchema,
 } from "@booking/contracts";
 import { z } from "zod";
-import { offeringAvailabilityJson, slotsForDateJson } from "../../bookings/availability.service.ts";
-import { requestBookingOnce, submitHoldOnce } from "../../bookings/create-once.ts";
-import { defineRestRoute } from "../rest-route.ts";
+import { defineRestRoute } from "../rest/rest-route.ts";
+import { offeringAvailabilityJson, slotsForDateJson } from "./availability.service.ts";
+import { requestBookingOnce, submitHoldOnce } from "./create-once.ts";
 
 const tag = "Bookings";
 const booking = z.object({ booking: bookingSchema });

@@ -1,21 +1,21 @@
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
-import type { AppDependencies } from "../app-dependencies.ts";
 import { AppError } from "../errors/app-error.ts";
 import { errorResponse } from "../errors/error-response.ts";
 import { toAppError } from "../errors/to-app-error.ts";
+import type { AppEnv } from "../http/app-env.ts";
+import { authentication } from "../http/middleware/authentication.ts";
+import { generalRateLimit } from "../http/middleware/rate-limit.ts";
+import { requestContext } from "../http/middleware/request-context.ts";
+import { limitBodySize, securityHeaders } from "../http/middleware/security.ts";
+import { trpcErrorBody } from "../http/trpc-error-body.ts";
+import { webAppRoutes } from "../http/web-app.routes.ts";
 import { restApiRoutes } from "../rest/rest-api.routes.ts";
 import type { RestRoute } from "../rest/rest-route.ts";
-import { restRoutes } from "../rest/routes/index.ts";
-import type { AppEnv } from "./app-env.ts";
-import { authentication } from "./middleware/authentication.ts";
-import { generalRateLimit } from "./middleware/rate-limit.ts";
-import { requestContext } from "./middleware/request-context.ts";
-import { limitBodySize, securityHeaders } from "./middleware/security.ts";
-import { operationsRoutes } from "./operations.routes.ts";
+import { operationsRoutes } from "../system/operations.http.ts";
+import type { AppDependencies } from "./app-dependencies.ts";
+import { restRoutes } from "./rest-routes.ts";
 import { trpcRoutes } from "./trpc.routes.ts";
-import { trpcErrorBody } from "./trpc-error-body.ts";
-import { webAppRoutes } from "./web-app.routes.ts";
 
 /** The whole HTTP surface: operations probes, REST + OpenAPI, tRPC and the web app. */
 export function createApp(

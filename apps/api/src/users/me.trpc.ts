@@ -9,11 +9,11 @@ import {
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { currentUser } from "../../users/account.service.ts";
-import { createApiToken, listApiTokens, revokeApiToken } from "../../users/api-tokens.service.ts";
-import { eraseSelf, exportPersonalData } from "../../users/personal-data.service.ts";
-import { changePassword, updateProfile } from "../../users/profile.service.ts";
-import { protectedProcedure } from "../trpc.ts";
+import { protectedProcedure } from "../trpc/trpc.ts";
+import { currentUser } from "./account.service.ts";
+import { createApiToken, listApiTokens, revokeApiToken } from "./api-tokens.service.ts";
+import { eraseSelf, exportPersonalData } from "./personal-data.service.ts";
+import { changePassword, updateProfile } from "./profile.service.ts";
 
 const account = protectedProcedure("account:use");
 

@@ -7,7 +7,7 @@ import {
   userEnvelopeSchema,
   userSchema,
 } from "@booking/contracts";
-import { defineRestRoute } from "../rest-route.ts";
+import { defineRestRoute } from "../rest/rest-route.ts";
 
 const tag = "Users (admin)";
 

@@ -4,7 +4,7 @@ import {
   registerInputSchema,
   userEnvelopeSchema,
 } from "@booking/contracts";
-import { defineRestRoute } from "../rest-route.ts";
+import { defineRestRoute } from "../rest/rest-route.ts";
 
 const tag = "Auth";
 

@@ -1,7 +1,7 @@
 import type { BookingCommand } from "@booking/domain";
-import type { AppDependencies } from "../app-dependencies.ts";
-import { runBookingCommand } from "../bookings/booking-stream.ts";
-import type { PeriodicJob } from "./periodic-job.ts";
+import type { AppDependencies } from "../app/app-dependencies.ts";
+import type { PeriodicJob } from "../workers/periodic-job.ts";
+import { runBookingCommand } from "./booking-stream.ts";
 
 const batchSize = 100;
 

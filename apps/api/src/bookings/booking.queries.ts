@@ -6,7 +6,7 @@ import {
   type historyActor,
   mayOpen,
 } from "@booking/domain";
-import { findEntity } from "../catalog/catalog-queries.ts";
+import { findEntity } from "../catalog/catalog.queries.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { TrpcContext } from "../trpc/context.ts";
 import { decodeCursor, encodeCursor, timeAndIdCursor } from "../users/cursor.ts";

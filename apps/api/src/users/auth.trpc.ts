@@ -6,8 +6,8 @@ import {
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { login, logout, register } from "../../users/account.service.ts";
-import { publicProcedure } from "../trpc.ts";
+import { publicProcedure } from "../trpc/trpc.ts";
+import { login, logout, register } from "./account.service.ts";
 
 export const authRouter = {
   register: publicProcedure

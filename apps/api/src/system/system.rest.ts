@@ -1,5 +1,5 @@
 import { systemStatusSchema } from "@booking/contracts";
-import { defineRestRoute } from "../rest-route.ts";
+import { defineRestRoute } from "../rest/rest-route.ts";
 
 export const systemRoutes = [
   defineRestRoute({

@@ -1,9 +1,9 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
-import type { AppDependencies } from "../app-dependencies.ts";
-import { appRouter } from "../trpc/app-router.ts";
+import type { AppEnv } from "../http/app-env.ts";
 import { createTrpcContext } from "../trpc/context.ts";
-import type { AppEnv } from "./app-env.ts";
+import type { AppDependencies } from "./app-dependencies.ts";
+import { appRouter } from "./app-router.ts";
 
 export function trpcRoutes(deps: AppDependencies): Hono<AppEnv> {
   return new Hono<AppEnv>().all("/trpc/*", (c) =>

@@ -1,7 +1,7 @@
 import { systemStatusSchema } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { readSystemStatus } from "../../system/system-status.ts";
-import { publicProcedure } from "../trpc.ts";
+import { publicProcedure } from "../trpc/trpc.ts";
+import { readSystemStatus } from "./system-status.ts";
 
 export const systemRouter = {
   status: publicProcedure
