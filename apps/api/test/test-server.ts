@@ -23,7 +23,7 @@ export function useTestServer(
       PORT: "0",
       DATABASE_URL: database().url,
       BOOKING_DATA_DIR: dataDir,
-      LOG_LEVEL: "silent",
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
       BOOKING_OWNER_EMAIL: testOwner.email,
       BOOKING_OWNER_PASSWORD: testOwner.password,
       // Tests make many requests from one machine; restClient gives each call its own

@@ -32,6 +32,7 @@ export {
   slotsOnDate,
 } from "./availability/slot-availability.ts";
 export { slotPeriod, slotPeriodMs } from "./availability/slot-period.ts";
+export { checkGuests } from "./availability/booking-start-rules.ts";
 export { checkSlotRequest, type SlotRequest } from "./availability/slot-request-rules.ts";
 export {
   type NightAvailability,

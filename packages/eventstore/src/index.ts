@@ -39,6 +39,7 @@ export {
 export { ERASED, isErased } from "./field-encryption.ts";
 export {
   defineInlineProjection,
+  type AnyInlineProjection,
   type InlineProjection,
   type InlineProjectionContext,
   type PlannedEvent,

@@ -7,12 +7,15 @@ export interface ProjectConfigOptions {
 
 /**
  * The one vitest configuration every package uses. Unit tests sit beside the code as
- * `*.test.ts`, integration tests as `*.int.test.ts`; both run in `pnpm test`.
+ * `*.test.ts` (`*.test.tsx` for React components), integration tests as `*.int.test.ts`;
+ * all run in `pnpm test`. An error or promise rejection that no test handled fails the
+ * run, even when every test passed: it is a bug that would crash the process in production.
  */
 export function defineProjectConfig(options: ProjectConfigOptions = {}) {
   return defineConfig({
     test: {
-      include: ["src/**/*.test.ts", "test/**/*.test.ts", "e2e/**/*.test.ts"],
+      include: ["{src,test,e2e}/**/*.test.{ts,tsx}"],
+      dangerouslyIgnoreUnhandledErrors: false,
       globalSetup: options.globalSetup ?? [],
       // Integration tests talk to a real database and real processes: generous limits,
       // so a busy two-core machine does not turn slowness into failures.

@@ -1,9 +1,7 @@
 import { createEventStore, type EventStore } from "@booking/eventstore";
-import { bookingsProjection } from "../bookings/bookings.projection.ts";
-import { catalogProjection } from "../catalog/catalog.projection.ts";
 import type { Secrets } from "../config/secrets.ts";
 import type { Database } from "../db/database.ts";
-import { createUsersProjection } from "../users/users.projection.ts";
+import { features } from "./app-router.ts";
 
 /**
  * The event store with every inline projection of the application. `onAppended` hears of
@@ -17,11 +15,7 @@ export function createAppEventStore(
   const store = createEventStore({
     pool: database.pool,
     masterKey: secrets.personalDataMasterKey,
-    inlineProjections: [
-      createUsersProjection(secrets.emailLookupKey),
-      catalogProjection,
-      bookingsProjection,
-    ],
+    inlineProjections: features.flatMap((feature) => feature.inlineProjections?.(secrets) ?? []),
   });
   return {
     ...store,

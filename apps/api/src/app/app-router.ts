@@ -1,23 +1,15 @@
-import { availabilityRouter, bookingsRouter } from "../bookings/bookings.trpc.ts";
-import { offeringsRouter, resourcesRouter, venuesRouter } from "../catalog/catalog.trpc.ts";
-import { systemRouter } from "../system/system.trpc.ts";
-import { createCallerFactory, router } from "../trpc/trpc.ts";
-import { authRouter } from "../users/auth.trpc.ts";
-import { meRouter } from "../users/me.trpc.ts";
-import { usersRouter } from "../users/users.trpc.ts";
+import { bookingsFeature } from "../bookings/bookings.feature.ts";
+import { catalogFeature } from "../catalog/catalog.feature.ts";
+import { systemFeature } from "../system/system.feature.ts";
+import { router } from "../trpc/trpc.ts";
+import { usersFeature } from "../users/users.feature.ts";
+import { proceduresOf } from "./feature.ts";
 
-export const appRouter = router({
-  system: systemRouter,
-  auth: authRouter,
-  me: meRouter,
-  users: usersRouter,
-  venues: venuesRouter,
-  resources: resourcesRouter,
-  offerings: offeringsRouter,
-  availability: availabilityRouter,
-  bookings: bookingsRouter,
-});
+/** Every feature of the application, one line each; the rest is derived from this list. */
+export const features = [systemFeature, usersFeature, catalogFeature, bookingsFeature] as const;
+
+export const appRouter = router(proceduresOf(features));
 
 export type AppRouter = typeof appRouter;
 
-export const createCaller = createCallerFactory(appRouter);
+export const restRoutes = features.flatMap((feature) => feature.restRoutes);

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
+import type { AppDependencies } from "../context/app-dependencies.ts";
 import { AppError } from "../errors/app-error.ts";
 import { errorResponse } from "../errors/error-response.ts";
 import { toAppError } from "../errors/to-app-error.ts";
@@ -8,19 +9,18 @@ import { authentication } from "../http/middleware/authentication.ts";
 import { generalRateLimit } from "../http/middleware/rate-limit.ts";
 import { requestContext } from "../http/middleware/request-context.ts";
 import { limitBodySize, securityHeaders } from "../http/middleware/security.ts";
+import { trpcRoutes } from "../http/trpc.routes.ts";
 import { trpcErrorBody } from "../http/trpc-error-body.ts";
 import { webAppRoutes } from "../http/web-app.routes.ts";
 import { restApiRoutes } from "../rest/rest-api.routes.ts";
 import type { RestRoute } from "../rest/rest-route.ts";
 import { operationsRoutes } from "../system/operations.http.ts";
-import type { AppDependencies } from "./app-dependencies.ts";
-import { restRoutes } from "./rest-routes.ts";
-import { trpcRoutes } from "./trpc.routes.ts";
+import { appRouter, restRoutes } from "./app-router.ts";
 
 /** The whole HTTP surface: operations probes, REST + OpenAPI, tRPC and the web app. */
 export function createApp(
   deps: AppDependencies,
-  // biome-ignore lint/suspicious/noExplicitAny: see rest/routes/index.ts
+  // biome-ignore lint/suspicious/noExplicitAny: routes differ in their schemas; each is checked where it is defined.
   routes: RestRoute<any, any, any>[] = restRoutes,
 ): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -35,7 +35,7 @@ export function createApp(
 
   app.route("/", operationsRoutes(deps));
   app.route("/", restApiRoutes(deps, routes));
-  app.route("/", trpcRoutes(deps));
+  app.route("/", trpcRoutes(deps, appRouter));
   app.route("/", webAppRoutes(deps.webRoot));
 
   app.notFound((c) => {

@@ -3,9 +3,9 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import packageJson from "../../package.json" with { type: "json" };
-import { bookingJobs } from "../bookings/booking.jobs.ts";
 import type { Config } from "../config/config.ts";
 import { loadSecrets } from "../config/secrets.ts";
+import type { AppDependencies } from "../context/app-dependencies.ts";
 import { openMigratedDatabase } from "../db/open-database.ts";
 import { loadDemoData } from "../demo/load-demo-data.ts";
 import { createLogger, type Logger } from "../observability/logger.ts";
@@ -15,8 +15,8 @@ import { startChangeFeed } from "../read-cache/change-feed.ts";
 import { createReadCaches } from "../read-cache/read-caches.ts";
 import { ensureOwner } from "../users/bootstrap-owner.ts";
 import { startPeriodicJobs } from "../workers/periodic-job.ts";
-import type { AppDependencies } from "./app-dependencies.ts";
 import { createAppEventStore } from "./app-event-store.ts";
+import { features } from "./app-router.ts";
 import { createApp } from "./create-app.ts";
 
 export const defaultWebRoot = fileURLToPath(new URL("../../../web/dist", import.meta.url));
@@ -68,7 +68,11 @@ export async function startServer(
     await closeDatabase();
     throw error;
   }
-  const jobs = startPeriodicJobs(database.pool, bookingJobs(deps), logger);
+  const jobs = startPeriodicJobs(
+    database.pool,
+    features.flatMap((feature) => feature.jobs?.(deps) ?? []),
+    logger,
+  );
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;

@@ -1,16 +1,20 @@
 import {
+  checkGuests,
+  checkSlotRequest,
+  checkStayRequest,
   quoteSlot,
   quoteStay,
+  type RuleViolation,
   slotAvailability,
   slotsOnDate,
   stayAvailability,
 } from "@booking/domain";
+import type { AppContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
-import type { TrpcContext } from "../trpc/context.ts";
 import { cachedCatalog, loadCatalogWithReservations } from "./booking-context.ts";
 
 /** What a read needs of a request: the dependencies and the clock. */
-export type ReadContext = Pick<TrpcContext, "deps" | "now">;
+export type ReadContext = Pick<AppContext, "deps" | "now">;
 
 export interface AvailabilityQuery {
   offeringId: string;
@@ -105,20 +109,44 @@ function fromJson(bytes: Uint8Array): unknown {
   return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString());
 }
 
-/** The price without side effects: rooms × nights, guest surcharge, or the slot's price. */
+/**
+ * The price without side effects: rooms × nights, guest surcharge, or the slot's price. A
+ * quote applies the booking's rules (party size, nights, timing, closures, capacity), so a
+ * price is never shown for a booking that would be refused; free rooms are not checked.
+ */
 export async function quote(
-  ctx: TrpcContext,
+  ctx: ReadContext,
   input: {
     offeringId: string;
     resourceIds?: string[] | undefined;
     checkIn?: string | undefined;
     checkOut?: string | undefined;
+    start?: string | undefined;
     guests: number;
   },
 ) {
   const catalog = await cachedCatalog(ctx.deps, input.offeringId);
-  const { offering } = catalog;
-  if (offering.mode === "slot") return { price: quoteSlot(offering) };
+  const { offering, venue } = catalog;
+  if (offering.mode === "slot") {
+    const violation = input.start
+      ? checkSlotRequest({
+          offering,
+          venue,
+          start: input.start,
+          guests: input.guests,
+          now: ctx.now(),
+          ...(input.resourceIds
+            ? {
+                resources: catalog.resources.filter((resource) =>
+                  input.resourceIds?.includes(resource.id),
+                ),
+              }
+            : {}),
+        })
+      : checkGuests(input.guests);
+    refuseOn(violation);
+    return { price: quoteSlot(offering) };
+  }
   const problems: Record<string, string[]> = {};
   if (!input.checkIn) problems.checkIn = ["is required for a stay"];
   if (!input.checkOut) problems.checkOut = ["is required for a stay"];
@@ -133,7 +161,16 @@ export async function quote(
       details: problems,
     });
   }
-  return {
-    price: quoteStay(offering, rooms, input.checkIn ?? "", input.checkOut ?? "", input.guests),
-  };
+  const checkIn = input.checkIn ?? "";
+  const checkOut = input.checkOut ?? "";
+  refuseOn(
+    checkStayRequest({ offering, venue, rooms, checkIn, checkOut, guests: input.guests, now: ctx.now() }),
+  );
+  return { price: quoteStay(offering, rooms, checkIn, checkOut, input.guests) };
+}
+
+function refuseOn(violation: RuleViolation | null): void {
+  if (violation) {
+    throw new AppError("RULE_VIOLATION", violation.message, { details: violation.details });
+  }
 }

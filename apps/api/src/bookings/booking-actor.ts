@@ -1,15 +1,19 @@
 import type { BookingActor } from "@booking/domain";
 import { AppError } from "../errors/app-error.ts";
+import { requireActive } from "../identity/access.ts";
 import type { Principal } from "../identity/principal.ts";
-import { requirePermission } from "../identity/require-permission.ts";
 
 /**
- * Who acts on a booking: an active user (members their own, staff all: the decider decides),
- * or a guest through the manage token of exactly one booking.
+ * Who acts on a booking: a user (members their own, staff all: the decider decides), or a
+ * guest through the manage token of exactly one booking. The procedure's access declaration
+ * already let the caller in; an anonymous caller here is a procedure declared too widely.
  */
 export function bookingActor(principal: Principal): BookingActor {
   if (principal.kind === "guest") return { guest: true, bookingId: principal.bookingId };
-  const user = requirePermission(principal, "account:use");
+  if (principal.kind === "anonymous") {
+    throw new AppError("UNAUTHENTICATED", "Log in or send the booking's manage token.");
+  }
+  const user = requireActive(principal);
   return { userId: user.userId, role: user.role };
 }
 

@@ -13,7 +13,7 @@ import {
   type Venue,
 } from "@booking/domain";
 import type pg from "pg";
-import type { AppDependencies } from "../app/app-dependencies.ts";
+import type { AppDependencies } from "../context/app-dependencies.ts";
 import { AppError } from "../errors/app-error.ts";
 
 export interface Catalog {

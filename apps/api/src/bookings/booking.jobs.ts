@@ -1,5 +1,5 @@
 import type { BookingCommand } from "@booking/domain";
-import type { AppDependencies } from "../app/app-dependencies.ts";
+import type { AppDependencies } from "../context/app-dependencies.ts";
 import type { PeriodicJob } from "../workers/periodic-job.ts";
 import { runBookingCommand } from "./booking-stream.ts";
 

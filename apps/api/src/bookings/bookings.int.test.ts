@@ -342,6 +342,40 @@ describe("rescheduling, quotes and a guest's erasure", () => {
     expect(clash.status).toBe(409);
   });
 
+  test("a quote refuses what the booking would refuse, with the same rule", async () => {
+    const owner = await ownerToken(call);
+    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1);
+    const refusals = [
+      { guests: 21, checkIn: inDays(70), checkOut: inDays(72) },
+      { guests: 2, checkIn: inDays(70), checkOut: inDays(70 + 30) },
+      { guests: 2, checkIn: inDays(-3), checkOut: inDays(-1) },
+    ];
+    for (const body of refusals) {
+      const stay = { offeringId, resourceIds, ...body };
+      const quoted = await call<{ error: { code: string; details: { rule: string } } }>(
+        "POST",
+        "/quotes",
+        { body: stay },
+      );
+      const booked = await call<{ error: { code: string; details: { rule: string } } }>(
+        "POST",
+        "/bookings",
+        { token: owner, body: stay },
+      );
+      expect(booked.status).toBe(422);
+      expect({ status: quoted.status, error: quoted.body.error.details }).toEqual({
+        status: 422,
+        error: booked.body.error.details,
+      });
+    }
+    const slot = await venueWithOffering(call, owner, "slot", 1);
+    const slotQuote = await call<{ error: { details: { rule: string } } }>("POST", "/quotes", {
+      body: { offeringId: slot.offeringId, guests: 21 },
+    });
+    expect(slotQuote.status).toBe(422);
+    expect(slotQuote.body.error.details.rule).toBe("GUESTS");
+  });
+
   test("an admin erases a guest's data on request: no table holds it in clear, the booking stays", async () => {
     const owner = await ownerToken(call);
     const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1);

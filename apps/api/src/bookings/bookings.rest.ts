@@ -21,6 +21,7 @@ import {
 import { z } from "zod";
 import { defineRestRoute } from "../rest/rest-route.ts";
 import { offeringAvailabilityJson, slotsForDateJson } from "./availability.service.ts";
+import { availabilityRouter, bookingsRouter } from "./bookings.trpc.ts";
 import { requestBookingOnce, submitHoldOnce } from "./create-once.ts";
 
 const tag = "Bookings";
@@ -41,17 +42,18 @@ function idempotencyKey(header: (name: string) => string | undefined): string | 
   ];
 }
 
-const statusAction = (action: "confirm" | "no-show", summary: string, call: "confirm" | "noShow") =>
+const statusAction = (action: "confirm" | "no-show", summary: string, name: "confirm" | "noShow") =>
   defineRestRoute({
     method: "post",
     path: `/bookings/:id/${action}`,
-    operationId: `${call}Booking`,
+    operationId: `${name}Booking`,
     summary,
     tag,
     params: idParamsSchema,
     output: booking,
     successStatus: 200,
-    handler: ({ caller, input }) => caller.bookings[call](input.params),
+    procedure: bookingsRouter[name],
+    handler: ({ call, input }) => call(bookingsRouter[name], input.params),
   });
 
 export const bookingsRoutes = [
@@ -67,8 +69,9 @@ export const bookingsRoutes = [
     successStatus: 200,
     direct: ({ ctx, input }) =>
       offeringAvailabilityJson(ctx, { offeringId: input.params.id, ...input.query }),
-    handler: ({ caller, input }) =>
-      caller.availability.forOffering({ offeringId: input.params.id, query: input.query }),
+    procedure: availabilityRouter.forOffering,
+    handler: ({ call, input }) =>
+      call(availabilityRouter.forOffering, { offeringId: input.params.id, query: input.query }),
   }),
   defineRestRoute({
     method: "get",
@@ -82,8 +85,9 @@ export const bookingsRoutes = [
     successStatus: 200,
     direct: ({ ctx, input }) =>
       slotsForDateJson(ctx, { offeringId: input.params.id, ...input.query }),
-    handler: ({ caller, input }) =>
-      caller.availability.slots({ offeringId: input.params.id, ...input.query }),
+    procedure: availabilityRouter.slots,
+    handler: ({ call, input }) =>
+      call(availabilityRouter.slots, { offeringId: input.params.id, ...input.query }),
   }),
   defineRestRoute({
     method: "post",
@@ -94,7 +98,8 @@ export const bookingsRoutes = [
     body: quoteInputSchema,
     output: quoteOutputSchema,
     successStatus: 200,
-    handler: ({ caller, input }) => caller.availability.quote(input.body),
+    procedure: availabilityRouter.quote,
+    handler: ({ call, input }) => call(availabilityRouter.quote, input.body),
   }),
   defineRestRoute({
     method: "post",
@@ -105,7 +110,8 @@ export const bookingsRoutes = [
     body: createBookingInputSchema,
     output: createdBookingSchema,
     successStatus: 201,
-    handler: ({ caller, input }) => caller.bookings.hold(input.body),
+    procedure: bookingsRouter.hold,
+    handler: ({ call, input }) => call(bookingsRouter.hold, input.body),
   }),
   defineRestRoute({
     method: "post",
@@ -129,16 +135,18 @@ export const bookingsRoutes = [
         ? submitHoldOnce(ctx, body as z.infer<typeof submitHoldInputSchema>, key)
         : requestBookingOnce(ctx, body as z.infer<typeof createBookingInputSchema>, key);
     },
-    handler: ({ caller, input, header }) => {
+    procedure: bookingsRouter.create,
+    alsoCalls: [bookingsRouter.submitHold],
+    handler: ({ call, input, header }) => {
       const key = idempotencyKey(header);
       const body = input.body as Record<string, unknown>;
       const options = key ? { idempotencyKey: key } : {};
       return "holdId" in body
-        ? caller.bookings.submitHold({
+        ? call(bookingsRouter.submitHold, {
             submit: body as z.infer<typeof submitHoldInputSchema>,
             ...options,
           })
-        : caller.bookings.create({
+        : call(bookingsRouter.create, {
             booking: body as z.infer<typeof createBookingInputSchema>,
             ...options,
           });
@@ -153,7 +161,8 @@ export const bookingsRoutes = [
     query: listBookingsQuerySchema,
     output: pageSchema(bookingSchema),
     successStatus: 200,
-    handler: ({ caller, input }) => caller.bookings.list(input.query),
+    procedure: bookingsRouter.list,
+    handler: ({ call, input }) => call(bookingsRouter.list, input.query),
   }),
   defineRestRoute({
     method: "get",
@@ -164,7 +173,8 @@ export const bookingsRoutes = [
     params: idParamsSchema,
     output: z.object({ booking: bookingSchema, history: z.array(bookingHistoryEntrySchema) }),
     successStatus: 200,
-    handler: ({ caller, input }) => caller.bookings.get(input.params),
+    procedure: bookingsRouter.get,
+    handler: ({ call, input }) => call(bookingsRouter.get, input.params),
   }),
   defineRestRoute({
     method: "get",
@@ -175,7 +185,8 @@ export const bookingsRoutes = [
     params: idParamsSchema,
     file: { mediaType: "text/calendar" },
     successStatus: 200,
-    handler: ({ caller, input }) => caller.bookings.calendarFile(input.params),
+    procedure: bookingsRouter.calendarFile,
+    handler: ({ call, input }) => call(bookingsRouter.calendarFile, input.params),
   }),
   defineRestRoute({
     method: "patch",
@@ -187,8 +198,9 @@ export const bookingsRoutes = [
     body: updateBookingInputSchema,
     output: booking,
     successStatus: 200,
-    handler: ({ caller, input }) =>
-      caller.bookings.update({ id: input.params.id, patch: input.body }),
+    procedure: bookingsRouter.update,
+    handler: ({ call, input }) =>
+      call(bookingsRouter.update, { id: input.params.id, patch: input.body }),
   }),
   defineRestRoute({
     method: "delete",
@@ -200,8 +212,9 @@ export const bookingsRoutes = [
     body: cancelBookingInputSchema.optional(),
     output: booking,
     successStatus: 200,
-    handler: ({ caller, input }) =>
-      caller.bookings.cancel({ id: input.params.id, ...(input.body ?? {}) }),
+    procedure: bookingsRouter.cancel,
+    handler: ({ call, input }) =>
+      call(bookingsRouter.cancel, { id: input.params.id, ...(input.body ?? {}) }),
   }),
   statusAction("confirm", "Confirm a pending booking (admin)", "confirm"),
   defineRestRoute({
@@ -214,7 +227,9 @@ export const bookingsRoutes = [
     body: rejectBookingInputSchema,
     output: booking,
     successStatus: 200,
-    handler: ({ caller, input }) => caller.bookings.reject({ id: input.params.id, ...input.body }),
+    procedure: bookingsRouter.reject,
+    handler: ({ call, input }) =>
+      call(bookingsRouter.reject, { id: input.params.id, ...input.body }),
   }),
   statusAction("no-show", "Mark a confirmed booking as a no-show (admin)", "noShow"),
   defineRestRoute({
@@ -226,6 +241,7 @@ export const bookingsRoutes = [
     params: idParamsSchema,
     output: booking,
     successStatus: 200,
-    handler: ({ caller, input }) => caller.bookings.eraseGuest(input.params),
+    procedure: bookingsRouter.eraseGuest,
+    handler: ({ call, input }) => call(bookingsRouter.eraseGuest, input.params),
   }),
 ];

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { BookingDto } from "@booking/contracts";
 import { type BookingCommand, bookingExists, type ExistingBooking } from "@booking/domain";
+import type { AppContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
 import { signToken } from "../identity/signed-token.ts";
-import type { TrpcContext } from "../trpc/context.ts";
 import { getBooking } from "./booking.queries.ts";
 import { bookingActor, creatingActor, requireGuestOnlyWhenAnonymous } from "./booking-actor.ts";
 import { bookingContext, cachedCatalog } from "./booking-context.ts";
@@ -28,7 +28,7 @@ export interface CreatedBooking {
   manageToken?: string;
 }
 
-function metadata(ctx: TrpcContext) {
+function metadata(ctx: AppContext) {
   const { principal } = ctx;
   const actor =
     principal.kind === "user"
@@ -44,7 +44,7 @@ function metadata(ctx: TrpcContext) {
  * the first free eligible one; losing a race for it moves on to the next.
  */
 export async function createBooking(
-  ctx: TrpcContext,
+  ctx: AppContext,
   body: CreateBookingBody,
   kind: "HoldBooking" | "RequestBooking",
 ): Promise<CreatedBooking> {
@@ -104,7 +104,7 @@ export async function createBooking(
 }
 
 /** Signed-in people book as themselves; everyone else as a guest with a contact. */
-function bookedByOf(ctx: TrpcContext, guest: CreateBookingBody["guest"]) {
+function bookedByOf(ctx: AppContext, guest: CreateBookingBody["guest"]) {
   requireGuestOnlyWhenAnonymous(ctx.principal, guest !== undefined);
   if (ctx.principal.kind === "user") return { userId: ctx.principal.userId };
   if (!guest) throw new Error("unreachable: a guest is required without login");
@@ -112,7 +112,7 @@ function bookedByOf(ctx: TrpcContext, guest: CreateBookingBody["guest"]) {
 }
 
 function withManageToken(
-  ctx: TrpcContext,
+  ctx: AppContext,
   booking: BookingDto,
   state: ExistingBooking,
 ): CreatedBooking {
@@ -129,7 +129,7 @@ function withManageToken(
 
 /** POST /bookings {holdId}: the held booking becomes a request (same id). */
 export async function submitHold(
-  ctx: TrpcContext,
+  ctx: AppContext,
   input: {
     holdId: string;
     notes?: string | undefined;
@@ -158,7 +158,7 @@ export async function submitHold(
 
 /** Staff decisions that need no catalog: confirm, reject, no-show. */
 export async function changeBookingStatus(
-  ctx: TrpcContext,
+  ctx: AppContext,
   bookingId: string,
   change:
     | { type: "ConfirmBooking" }
@@ -177,7 +177,7 @@ export async function changeBookingStatus(
 }
 
 export async function cancelBooking(
-  ctx: TrpcContext,
+  ctx: AppContext,
   bookingId: string,
   reason: string | undefined,
 ) {
@@ -202,7 +202,7 @@ export async function cancelBooking(
 
 /** PATCH: a move (dates, start, rooms, guests) is a reschedule; notes alone are an edit. */
 export async function updateBooking(
-  ctx: TrpcContext,
+  ctx: AppContext,
   bookingId: string,
   patch: {
     checkIn?: string | undefined;
@@ -241,7 +241,7 @@ export async function updateBooking(
   return getBooking(ctx, bookingId);
 }
 
-async function requireBookingRow(ctx: TrpcContext, bookingId: string) {
+async function requireBookingRow(ctx: AppContext, bookingId: string) {
   const { rows } = await ctx.deps.database.pool.query<{ offering_id: string }>(
     "SELECT offering_id FROM bookings WHERE id = $1",
     [bookingId],

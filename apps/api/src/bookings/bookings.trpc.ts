@@ -20,7 +20,7 @@ import {
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { publicProcedure } from "../trpc/trpc.ts";
+import { procedure } from "../trpc/trpc.ts";
 import { offeringAvailability, quote, slotsForDate } from "./availability.service.ts";
 import { bookingCalendarFile, getBooking, listBookings } from "./booking.queries.ts";
 import {
@@ -35,11 +35,11 @@ import { eraseGuestData } from "./guest-erasure.service.ts";
 const byId = z.object({ id: idSchema });
 
 export const bookingsRouter = {
-  hold: publicProcedure
+  hold: procedure("anyone")
     .input(createBookingInputSchema)
     .output(createdBookingSchema)
     .mutation(({ ctx, input }) => createBooking(ctx, input, "HoldBooking")),
-  create: publicProcedure
+  create: procedure("anyone")
     .input(
       z.object({
         booking: createBookingInputSchema,
@@ -48,43 +48,43 @@ export const bookingsRouter = {
     )
     .output(createdBookingSchema)
     .mutation(({ ctx, input }) => requestBookingOnce(ctx, input.booking, input.idempotencyKey)),
-  submitHold: publicProcedure
+  submitHold: procedure("anyone")
     .input(
       z.object({ submit: submitHoldInputSchema, idempotencyKey: idempotencyKeySchema.optional() }),
     )
     .output(createdBookingSchema)
     .mutation(({ ctx, input }) => submitHoldOnce(ctx, input.submit, input.idempotencyKey)),
-  list: publicProcedure
+  list: procedure("member")
     .input(listBookingsQuerySchema)
     .output(pageSchema(bookingSchema))
     .query(({ ctx, input }) => listBookings(ctx, input)),
-  get: publicProcedure
+  get: procedure("member", "guest")
     .input(byId)
     .output(z.object({ booking: bookingSchema, history: z.array(bookingHistoryEntrySchema) }))
     .query(({ ctx, input }) => getBooking(ctx, input.id)),
-  calendarFile: publicProcedure
+  calendarFile: procedure("member", "guest")
     .input(byId)
     .output(z.object({ content: z.string(), filename: z.string() }))
     .query(({ ctx, input }) => bookingCalendarFile(ctx, input.id)),
-  update: publicProcedure
+  update: procedure("member", "guest")
     .input(byId.extend({ patch: updateBookingInputSchema }))
     .output(z.object({ booking: bookingSchema }))
     .mutation(async ({ ctx, input }) => ({
       booking: (await updateBooking(ctx, input.id, input.patch)).booking,
     })),
-  cancel: publicProcedure
+  cancel: procedure("member", "guest")
     .input(byId.extend(cancelBookingInputSchema.shape))
     .output(z.object({ booking: bookingSchema }))
     .mutation(async ({ ctx, input }) => ({
       booking: await cancelBooking(ctx, input.id, input.reason),
     })),
-  confirm: publicProcedure
+  confirm: procedure("admin")
     .input(byId)
     .output(z.object({ booking: bookingSchema }))
     .mutation(async ({ ctx, input }) => ({
       booking: await changeBookingStatus(ctx, input.id, { type: "ConfirmBooking" }),
     })),
-  reject: publicProcedure
+  reject: procedure("admin")
     .input(byId.extend(rejectBookingInputSchema.shape))
     .output(z.object({ booking: bookingSchema }))
     .mutation(async ({ ctx, input }) => ({
@@ -93,11 +93,11 @@ export const bookingsRouter = {
         reason: input.reason,
       }),
     })),
-  eraseGuest: publicProcedure
+  eraseGuest: procedure("admin", "guest")
     .input(byId)
     .output(z.object({ booking: bookingSchema }))
     .mutation(async ({ ctx, input }) => ({ booking: await eraseGuestData(ctx, input.id) })),
-  noShow: publicProcedure
+  noShow: procedure("admin")
     .input(byId)
     .output(z.object({ booking: bookingSchema }))
     .mutation(async ({ ctx, input }) => ({
@@ -106,17 +106,17 @@ export const bookingsRouter = {
 } satisfies TRPCRouterRecord;
 
 export const availabilityRouter = {
-  forOffering: publicProcedure
+  forOffering: procedure("anyone")
     .input(z.object({ offeringId: idSchema }).extend({ query: availabilityQuerySchema }))
     .output(availabilityOutputSchema)
     .query(({ ctx, input }) =>
       offeringAvailability(ctx, { offeringId: input.offeringId, ...input.query }),
     ),
-  slots: publicProcedure
+  slots: procedure("anyone")
     .input(z.object({ offeringId: idSchema }).extend(slotsQuerySchema.shape))
     .output(slotsOutputSchema)
     .query(({ ctx, input }) => slotsForDate(ctx, input)),
-  quote: publicProcedure
+  quote: procedure("anyone")
     .input(quoteInputSchema)
     .output(quoteOutputSchema)
     .query(({ ctx, input }) => quote(ctx, input)),

@@ -1,4 +1,4 @@
-import type { TrpcContext } from "../trpc/context.ts";
+import type { AppContext } from "../context/app-context.ts";
 import {
   type CreateBookingBody,
   type CreatedBooking,
@@ -8,7 +8,7 @@ import {
 import { once } from "./idempotency.ts";
 
 /** Idempotency keys are scoped to the caller (api.md): a user, a booking token, an address. */
-function idempotencyScope(ctx: TrpcContext): string {
+function idempotencyScope(ctx: AppContext): string {
   const { principal } = ctx;
   if (principal.kind === "user") return `user:${principal.userId}`;
   if (principal.kind === "guest") return `booking:${principal.bookingId}`;
@@ -17,7 +17,7 @@ function idempotencyScope(ctx: TrpcContext): string {
 
 /** POST /bookings with a create body, run once per Idempotency-Key when one is given. */
 export function requestBookingOnce(
-  ctx: TrpcContext,
+  ctx: AppContext,
   booking: CreateBookingBody,
   idempotencyKey: string | undefined,
 ): Promise<CreatedBooking> {
@@ -28,7 +28,7 @@ export function requestBookingOnce(
 
 /** POST /bookings with `{holdId}`, run once per Idempotency-Key when one is given. */
 export function submitHoldOnce(
-  ctx: TrpcContext,
+  ctx: AppContext,
   submit: Parameters<typeof submitHold>[1],
   idempotencyKey: string | undefined,
 ): Promise<CreatedBooking> {

@@ -88,6 +88,31 @@ describe("venues", () => {
     expect(nearAlps.body.items[0]?.id).toBe(munich);
     expect((await call("GET", "/venues?near=95,13")).status).toBe(400);
   });
+
+  test("a postal-code prefix is taken literally: % and _ are no wildcards", async () => {
+    const token = await ownerToken(call);
+    const at = (postalCode: string) =>
+      createVenue(call, token, {
+        address: { street: "Weg 1", postalCode, city: "Teststadt", country: "DE" },
+      });
+    const plain = await at("79211");
+    const percent = await at("792%5");
+    const underscore = await at("7_211");
+    const ids = async (prefix: string) =>
+      (
+        await call<{ items: { id: string }[] }>(
+          "GET",
+          `/venues?postalCode=${encodeURIComponent(prefix)}&limit=200`,
+        )
+      ).body.items.map((venue) => venue.id);
+    const byPercent = await ids("792%");
+    expect(byPercent).toContain(percent);
+    expect(byPercent).not.toContain(plain);
+    const byUnderscore = await ids("7_2");
+    expect(byUnderscore).toContain(underscore);
+    expect(byUnderscore).not.toContain(plain);
+    expect(await ids("792")).toEqual(expect.arrayContaining([plain, percent]));
+  });
 });
 
 describe("resources and offerings", () => {

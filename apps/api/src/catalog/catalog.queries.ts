@@ -54,7 +54,8 @@ export interface VenueSearch {
 }
 
 /**
- * Venues by postal-code prefix and/or distance (great-circle, in SQL: a few hundred venues
+ * Venues by postal-code prefix (taken literally: `%` and `_` are characters, not
+ * wildcards) and/or distance (great-circle, in SQL: a few hundred venues
  * need no spatial index). With `near`, nearest first; otherwise by name.
  */
 export async function searchVenues(pool: pg.Pool, search: VenueSearch) {
@@ -63,13 +64,13 @@ export async function searchVenues(pool: pg.Pool, search: VenueSearch) {
   const { rows } = await pool.query<{ data: VenueDto; distance_km: number | null }>(
     `SELECT data, CASE WHEN $2::float8 IS NULL THEN NULL ELSE ${distance} END AS distance_km
      FROM venues
-     WHERE ($1::text IS NULL OR postal_code LIKE $1 || '%')
+     WHERE ($1::text IS NULL OR starts_with(postal_code, $1))
        AND ($2::float8 IS NULL OR lat IS NOT NULL)
        AND ($4::float8 IS NULL OR ${distance} <= $4)
      ORDER BY CASE WHEN $2::float8 IS NULL THEN NULL ELSE ${distance} END NULLS LAST, name, id
      OFFSET $5 LIMIT $6`,
     [
-      search.postalCode?.replace(/[%_\\]/g, "") ?? null,
+      search.postalCode ?? null,
       search.near?.lat ?? null,
       search.near?.lng ?? null,
       search.near ? (search.radiusKm ?? null) : null,

@@ -14,6 +14,7 @@ import {
 } from "@booking/contracts";
 import { z } from "zod";
 import { defineRestRoute } from "../rest/rest-route.ts";
+import { offeringsRouter, resourcesRouter, venuesRouter } from "./catalog.trpc.ts";
 
 const tag = "Venues, resources, offerings";
 const venue = z.object({ venue: venueSchema });
@@ -30,7 +31,8 @@ export const catalogRoutes = [
     query: venueSearchQuerySchema,
     output: pageSchema(venueSchema),
     successStatus: 200,
-    handler: ({ caller, input }) => caller.venues.list(input.query),
+    procedure: venuesRouter.list,
+    handler: ({ call, input }) => call(venuesRouter.list, input.query),
   }),
   defineRestRoute({
     method: "post",
@@ -41,7 +43,8 @@ export const catalogRoutes = [
     body: createVenueInputSchema,
     output: venue,
     successStatus: 201,
-    handler: ({ caller, input }) => caller.venues.create(input.body),
+    procedure: venuesRouter.create,
+    handler: ({ call, input }) => call(venuesRouter.create, input.body),
   }),
   defineRestRoute({
     method: "get",
@@ -52,7 +55,8 @@ export const catalogRoutes = [
     params: idParamsSchema,
     output: venue,
     successStatus: 200,
-    handler: ({ caller, input }) => caller.venues.get(input.params),
+    procedure: venuesRouter.get,
+    handler: ({ call, input }) => call(venuesRouter.get, input.params),
   }),
   defineRestRoute({
     method: "patch",
@@ -64,8 +68,9 @@ export const catalogRoutes = [
     body: updateVenueInputSchema,
     output: venue,
     successStatus: 200,
-    handler: ({ caller, input }) =>
-      caller.venues.update({ id: input.params.id, patch: input.body }),
+    procedure: venuesRouter.update,
+    handler: ({ call, input }) =>
+      call(venuesRouter.update, { id: input.params.id, patch: input.body }),
   }),
   defineRestRoute({
     method: "get",
@@ -76,7 +81,8 @@ export const catalogRoutes = [
     params: idParamsSchema,
     output: pageSchema(resourceSchema),
     successStatus: 200,
-    handler: ({ caller, input }) => caller.resources.list({ venueId: input.params.id }),
+    procedure: resourcesRouter.list,
+    handler: ({ call, input }) => call(resourcesRouter.list, { venueId: input.params.id }),
   }),
   defineRestRoute({
     method: "post",
@@ -88,8 +94,9 @@ export const catalogRoutes = [
     body: createResourceInputSchema,
     output: resource,
     successStatus: 201,
-    handler: ({ caller, input }) =>
-      caller.resources.create({ venueId: input.params.id, resource: input.body }),
+    procedure: resourcesRouter.create,
+    handler: ({ call, input }) =>
+      call(resourcesRouter.create, { venueId: input.params.id, resource: input.body }),
   }),
   defineRestRoute({
     method: "patch",
@@ -101,8 +108,9 @@ export const catalogRoutes = [
     body: updateResourceInputSchema,
     output: resource,
     successStatus: 200,
-    handler: ({ caller, input }) =>
-      caller.resources.update({ id: input.params.id, patch: input.body }),
+    procedure: resourcesRouter.update,
+    handler: ({ call, input }) =>
+      call(resourcesRouter.update, { id: input.params.id, patch: input.body }),
   }),
   defineRestRoute({
     method: "get",
@@ -113,7 +121,8 @@ export const catalogRoutes = [
     params: idParamsSchema,
     output: pageSchema(offeringSchema),
     successStatus: 200,
-    handler: ({ caller, input }) => caller.offerings.list({ venueId: input.params.id }),
+    procedure: offeringsRouter.list,
+    handler: ({ call, input }) => call(offeringsRouter.list, { venueId: input.params.id }),
   }),
   defineRestRoute({
     method: "post",
@@ -125,8 +134,9 @@ export const catalogRoutes = [
     body: createOfferingInputSchema,
     output: offering,
     successStatus: 201,
-    handler: ({ caller, input }) =>
-      caller.offerings.create({ venueId: input.params.id, offering: input.body }),
+    procedure: offeringsRouter.create,
+    handler: ({ call, input }) =>
+      call(offeringsRouter.create, { venueId: input.params.id, offering: input.body }),
   }),
   defineRestRoute({
     method: "get",
@@ -137,7 +147,8 @@ export const catalogRoutes = [
     params: idParamsSchema,
     output: offering,
     successStatus: 200,
-    handler: ({ caller, input }) => caller.offerings.get(input.params),
+    procedure: offeringsRouter.get,
+    handler: ({ call, input }) => call(offeringsRouter.get, input.params),
   }),
   defineRestRoute({
     method: "patch",
@@ -149,7 +160,8 @@ export const catalogRoutes = [
     body: updateOfferingInputSchema,
     output: offering,
     successStatus: 200,
-    handler: ({ caller, input }) =>
-      caller.offerings.update({ id: input.params.id, patch: input.body }),
+    procedure: offeringsRouter.update,
+    handler: ({ call, input }) =>
+      call(offeringsRouter.update, { id: input.params.id, patch: input.body }),
   }),
 ];

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { parseLatLng } from "@booking/contracts";
+import type { AppContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { UserPrincipal } from "../identity/principal.ts";
-import type { TrpcContext } from "../trpc/context.ts";
 import { decodeCursor, encodeCursor, offsetCursor } from "../users/cursor.ts";
 import { listOfVenue, requireEntity, searchVenues, type VenueSearch } from "./catalog.queries.ts";
 import type { CatalogKind } from "./catalog-kinds.ts";
@@ -10,12 +10,12 @@ import { runCatalogCommand } from "./catalog-stream.ts";
 
 type Entity = Record<string, unknown>;
 
-function metadata(ctx: TrpcContext, admin: UserPrincipal) {
+function metadata(ctx: AppContext, admin: UserPrincipal) {
   return { correlationId: ctx.requestId, actor: { userId: admin.userId } };
 }
 
 async function create<K extends CatalogKind>(
-  ctx: TrpcContext,
+  ctx: AppContext,
   admin: UserPrincipal,
   kind: K,
   entity: Entity,
@@ -34,7 +34,7 @@ async function create<K extends CatalogKind>(
 }
 
 async function update<K extends CatalogKind>(
-  ctx: TrpcContext,
+  ctx: AppContext,
   admin: UserPrincipal,
   kind: K,
   id: string,
@@ -52,15 +52,15 @@ async function update<K extends CatalogKind>(
   return requireEntity(ctx.deps.database.pool, kind, id);
 }
 
-export const createVenue = (ctx: TrpcContext, admin: UserPrincipal, venue: Entity) =>
+export const createVenue = (ctx: AppContext, admin: UserPrincipal, venue: Entity) =>
   create(ctx, admin, "venue", venue);
-export const updateVenue = (ctx: TrpcContext, admin: UserPrincipal, id: string, patch: Entity) =>
+export const updateVenue = (ctx: AppContext, admin: UserPrincipal, id: string, patch: Entity) =>
   update(ctx, admin, "venue", id, patch);
-export const getVenue = (ctx: TrpcContext, id: string) =>
+export const getVenue = (ctx: AppContext, id: string) =>
   requireEntity(ctx.deps.database.pool, "venue", id);
 
 export async function listVenues(
-  ctx: TrpcContext,
+  ctx: AppContext,
   query: Omit<VenueSearch, "offset" | "near"> & {
     near?: string | undefined;
     cursor?: string | undefined;
@@ -77,7 +77,7 @@ export async function listVenues(
 }
 
 export async function createResource(
-  ctx: TrpcContext,
+  ctx: AppContext,
   admin: UserPrincipal,
   venueId: string,
   resource: Entity,
@@ -86,10 +86,10 @@ export async function createResource(
   return create(ctx, admin, "resource", { venueId, ...resource });
 }
 
-export const updateResource = (ctx: TrpcContext, admin: UserPrincipal, id: string, patch: Entity) =>
+export const updateResource = (ctx: AppContext, admin: UserPrincipal, id: string, patch: Entity) =>
   update(ctx, admin, "resource", id, patch);
 
-export async function listResources(ctx: TrpcContext, venueId: string) {
+export async function listResources(ctx: AppContext, venueId: string) {
   await requireEntity(ctx.deps.database.pool, "venue", venueId);
   return {
     items: await listOfVenue(ctx.deps.database.pool, "resource", venueId),
@@ -98,7 +98,7 @@ export async function listResources(ctx: TrpcContext, venueId: string) {
 }
 
 /** An offering books resources of its own venue, priced in the venue's currency. */
-async function checkOfferingFitsVenue(ctx: TrpcContext, venueId: string, offering: Entity) {
+async function checkOfferingFitsVenue(ctx: AppContext, venueId: string, offering: Entity) {
   const venue = await requireEntity(ctx.deps.database.pool, "venue", venueId);
   const resourceIds = offering.resourceIds as string[] | undefined;
   if (resourceIds) {
@@ -121,7 +121,7 @@ async function checkOfferingFitsVenue(ctx: TrpcContext, venueId: string, offerin
 }
 
 export async function createOffering(
-  ctx: TrpcContext,
+  ctx: AppContext,
   admin: UserPrincipal,
   venueId: string,
   offering: Entity,
@@ -131,7 +131,7 @@ export async function createOffering(
 }
 
 export async function updateOffering(
-  ctx: TrpcContext,
+  ctx: AppContext,
   admin: UserPrincipal,
   id: string,
   patch: Entity,
@@ -147,10 +147,10 @@ export async function updateOffering(
   return update(ctx, admin, "offering", id, patch);
 }
 
-export const getOffering = (ctx: TrpcContext, id: string) =>
+export const getOffering = (ctx: AppContext, id: string) =>
   requireEntity(ctx.deps.database.pool, "offering", id);
 
-export async function listOfferings(ctx: TrpcContext, venueId: string) {
+export async function listOfferings(ctx: AppContext, venueId: string) {
   await requireEntity(ctx.deps.database.pool, "venue", venueId);
   return {
     items: await listOfVenue(ctx.deps.database.pool, "offering", venueId),

@@ -14,19 +14,19 @@ import {
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { protectedProcedure, publicProcedure } from "../trpc/trpc.ts";
+import { procedure } from "../trpc/trpc.ts";
 import * as catalog from "./catalog.service.ts";
 
-const write = protectedProcedure("catalog:write");
+const write = procedure("admin");
 const byId = z.object({ id: idSchema });
 const byVenue = z.object({ venueId: idSchema });
 
 export const venuesRouter = {
-  list: publicProcedure
+  list: procedure("anyone")
     .input(venueSearchQuerySchema)
     .output(pageSchema(venueSchema))
     .query(({ ctx, input }) => catalog.listVenues(ctx, input)),
-  get: publicProcedure
+  get: procedure("anyone")
     .input(byId)
     .output(z.object({ venue: venueSchema }))
     .query(async ({ ctx, input }) => ({ venue: await catalog.getVenue(ctx, input.id) })),
@@ -34,18 +34,18 @@ export const venuesRouter = {
     .input(createVenueInputSchema)
     .output(z.object({ venue: venueSchema }))
     .mutation(async ({ ctx, input }) => ({
-      venue: await catalog.createVenue(ctx, ctx.user, input),
+      venue: await catalog.createVenue(ctx, ctx.principal, input),
     })),
   update: write
     .input(byId.extend({ patch: updateVenueInputSchema }))
     .output(z.object({ venue: venueSchema }))
     .mutation(async ({ ctx, input }) => ({
-      venue: await catalog.updateVenue(ctx, ctx.user, input.id, input.patch),
+      venue: await catalog.updateVenue(ctx, ctx.principal, input.id, input.patch),
     })),
 } satisfies TRPCRouterRecord;
 
 export const resourcesRouter = {
-  list: publicProcedure
+  list: procedure("anyone")
     .input(byVenue)
     .output(pageSchema(resourceSchema))
     .query(({ ctx, input }) => catalog.listResources(ctx, input.venueId)),
@@ -53,22 +53,22 @@ export const resourcesRouter = {
     .input(byVenue.extend({ resource: createResourceInputSchema }))
     .output(z.object({ resource: resourceSchema }))
     .mutation(async ({ ctx, input }) => ({
-      resource: await catalog.createResource(ctx, ctx.user, input.venueId, input.resource),
+      resource: await catalog.createResource(ctx, ctx.principal, input.venueId, input.resource),
     })),
   update: write
     .input(byId.extend({ patch: updateResourceInputSchema }))
     .output(z.object({ resource: resourceSchema }))
     .mutation(async ({ ctx, input }) => ({
-      resource: await catalog.updateResource(ctx, ctx.user, input.id, input.patch),
+      resource: await catalog.updateResource(ctx, ctx.principal, input.id, input.patch),
     })),
 } satisfies TRPCRouterRecord;
 
 export const offeringsRouter = {
-  get: publicProcedure
+  get: procedure("anyone")
     .input(byId)
     .output(z.object({ offering: offeringSchema }))
     .query(async ({ ctx, input }) => ({ offering: await catalog.getOffering(ctx, input.id) })),
-  list: publicProcedure
+  list: procedure("anyone")
     .input(byVenue)
     .output(pageSchema(offeringSchema))
     .query(({ ctx, input }) => catalog.listOfferings(ctx, input.venueId)),
@@ -76,12 +76,12 @@ export const offeringsRouter = {
     .input(byVenue.extend({ offering: createOfferingInputSchema }))
     .output(z.object({ offering: offeringSchema }))
     .mutation(async ({ ctx, input }) => ({
-      offering: await catalog.createOffering(ctx, ctx.user, input.venueId, input.offering),
+      offering: await catalog.createOffering(ctx, ctx.principal, input.venueId, input.offering),
     })),
   update: write
     .input(byId.extend({ patch: updateOfferingInputSchema }))
     .output(z.object({ offering: offeringSchema }))
     .mutation(async ({ ctx, input }) => ({
-      offering: await catalog.updateOffering(ctx, ctx.user, input.id, input.patch),
+      offering: await catalog.updateOffering(ctx, ctx.principal, input.id, input.patch),
     })),
 } satisfies TRPCRouterRecord;

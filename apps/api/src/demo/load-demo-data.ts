@@ -1,7 +1,14 @@
-import { randomBytes } from "node:crypto";
-import type { AppDependencies } from "../app/app-dependencies.ts";
-import { createCaller } from "../app/app-router.ts";
-import type { Principal } from "../identity/principal.ts";
+import {
+  createBookingInputSchema,
+  createOfferingInputSchema,
+  createResourceInputSchema,
+  createVenueInputSchema,
+} from "@booking/contracts";
+import { changeBookingStatus, createBooking } from "../bookings/bookings.service.ts";
+import { createOffering, createResource, createVenue } from "../catalog/catalog.service.ts";
+import { type AppContext, internalContext } from "../context/app-context.ts";
+import type { AppDependencies } from "../context/app-dependencies.ts";
+import type { UserPrincipal } from "../identity/principal.ts";
 import {
   holidayHome,
   holidayRooms,
@@ -12,7 +19,8 @@ import {
 
 /**
  * Loads the demo (a holiday home and a workshop, with a few bookings) into an empty
- * catalog, through the same procedures a person would use, acting as the owner. Returns
+ * catalog, through the same use cases and input schemas a person's requests go through,
+ * acting as the owner. Returns
  * false when there is already a venue: demo data never mixes with real data.
  */
 export async function loadDemoData(deps: AppDependencies, now = new Date()): Promise<boolean> {
@@ -22,51 +30,46 @@ export async function loadDemoData(deps: AppDependencies, now = new Date()): Pro
   const { rows } = await pool.query<{ id: string }>("SELECT id FROM users WHERE role = 'owner'");
   const ownerId = rows[0]?.id;
   if (!ownerId) return false;
-  const owner = callerFor(deps, {
+  const principal: UserPrincipal = {
     kind: "user",
     userId: ownerId,
     role: "owner",
     status: "active",
     credential: { type: "session", sessionId: "demo" },
-  });
+  };
+  const owner = internalContext(deps, principal, "demo");
+  const venue = (input: unknown) =>
+    createVenue(owner, principal, createVenueInputSchema.parse(input));
+  const resource = async (venueId: string, input: unknown) =>
+    (await createResource(owner, principal, venueId, createResourceInputSchema.parse(input))).id;
+  const offering = (venueId: string, input: unknown) =>
+    createOffering(owner, principal, venueId, createOfferingInputSchema.parse(input));
+  const book = (ctx: AppContext, input: unknown) =>
+    createBooking(ctx, createBookingInputSchema.parse(input), "RequestBooking");
 
-  const { venue: home } = await owner.venues.create(holidayHome);
+  const home = await venue(holidayHome);
   const roomIds: string[] = [];
-  for (const room of holidayRooms) {
-    roomIds.push((await owner.resources.create({ venueId: home.id, resource: room })).resource.id);
-  }
-  const { offering: stay } = await owner.offerings.create({
-    venueId: home.id,
-    offering: {
-      name: "Übernachtung",
-      mode: "stay",
-      resourceIds: roomIds,
-      price: { amount: 6500, currency: "EUR" },
-      stay: {
-        minNights: 1,
-        maxNights: 14,
-        checkInTime: "15:00",
-        checkOutTime: "10:00",
-        perGuestNightly: 1000,
-      },
+  for (const room of holidayRooms) roomIds.push(await resource(home.id, room));
+  const stay = await offering(home.id, {
+    name: "Übernachtung",
+    mode: "stay",
+    resourceIds: roomIds,
+    price: { amount: 6500, currency: "EUR" },
+    stay: {
+      minNights: 1,
+      maxNights: 14,
+      checkInTime: "15:00",
+      checkOutTime: "10:00",
+      perGuestNightly: 1000,
     },
   });
 
-  const { venue: garage } = await owner.venues.create(workshop);
+  const garage = await venue(workshop);
   const bayIds: string[] = [];
-  for (const bay of workshopBays) {
-    bayIds.push((await owner.resources.create({ venueId: garage.id, resource: bay })).resource.id);
-  }
+  for (const bay of workshopBays) bayIds.push(await resource(garage.id, bay));
   const services = [];
   for (const service of workshopServices) {
-    services.push(
-      (
-        await owner.offerings.create({
-          venueId: garage.id,
-          offering: { ...service, resourceIds: bayIds },
-        })
-      ).offering,
-    );
+    services.push(await offering(garage.id, { ...service, resourceIds: bayIds }));
   }
 
   // A few stays by the owner (one confirmed, one waiting for approval) and a guest at the
@@ -79,58 +82,39 @@ export async function loadDemoData(deps: AppDependencies, now = new Date()): Pro
     }
   };
   await attempt("confirmed stay", async () => {
-    const { booking } = await owner.bookings.create({
-      booking: {
-        offeringId: stay.id,
-        resourceIds: [roomIds[2] ?? ""],
-        checkIn: localDate(now, 14),
-        checkOut: localDate(now, 18),
-        guests: 4,
-        notes: "Sommerferien",
-      },
+    const { booking } = await book(owner, {
+      offeringId: stay.id,
+      resourceIds: [roomIds[2] ?? ""],
+      checkIn: localDate(now, 14),
+      checkOut: localDate(now, 18),
+      guests: 4,
+      notes: "Sommerferien",
     });
-    await owner.bookings.confirm({ id: booking.id });
+    await changeBookingStatus(owner, booking.id, { type: "ConfirmBooking" });
   });
   await attempt("pending stay", () =>
-    owner.bookings.create({
-      booking: {
-        offeringId: stay.id,
-        resourceIds: [roomIds[0] ?? ""],
-        checkIn: localDate(now, 30),
-        checkOut: localDate(now, 32),
-        guests: 2,
-      },
+    book(owner, {
+      offeringId: stay.id,
+      resourceIds: [roomIds[0] ?? ""],
+      checkIn: localDate(now, 30),
+      checkOut: localDate(now, 32),
+      guests: 2,
     }),
   );
   const inspection = services[1];
   if (inspection) {
     await attempt("workshop appointment", () =>
-      callerFor(deps, { kind: "anonymous" }).bookings.create({
-        booking: {
-          offeringId: inspection.id,
-          start: weekdayAt(now, 3, 9),
-          guests: 1,
-          answers: { make: "VW", model: "Golf", plate: "KI-AB 123" },
-          guest: { name: "Erika Mustermann", email: "erika@example.org", phone: "+49 431 1234567" },
-        },
+      book(internalContext(deps, { kind: "anonymous" }, "demo"), {
+        offeringId: inspection.id,
+        start: weekdayAt(now, 3, 9),
+        guests: 1,
+        answers: { make: "VW", model: "Golf", plate: "KI-AB 123" },
+        guest: { name: "Erika Mustermann", email: "erika@example.org", phone: "+49 431 1234567" },
       }),
     );
   }
   deps.logger.info({ venues: [home.id, garage.id] }, "demo data loaded");
   return true;
-}
-
-function callerFor(deps: AppDependencies, principal: Principal) {
-  return createCaller({
-    deps,
-    requestId: `demo-${randomBytes(4).toString("hex")}`,
-    logger: deps.logger,
-    now: () => new Date(),
-    principal,
-    clientAddress: "demo",
-    secureTransport: false,
-    setCookie: () => {},
-  });
 }
 
 function localDate(now: Date, days: number): string {

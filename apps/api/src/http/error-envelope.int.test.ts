@@ -6,6 +6,7 @@ import { useTestServer } from "../../test/test-server.ts";
 import type { AppRouter } from "../app/app-router.ts";
 import { createApp } from "../app/create-app.ts";
 import { defineRestRoute } from "../rest/rest-route.ts";
+import { procedure } from "../trpc/trpc.ts";
 
 const server = useTestServer();
 
@@ -58,6 +59,7 @@ describe("error envelope over real HTTP", () => {
 });
 
 describe("REST plumbing with a route that takes a body", () => {
+  const testProcedure = procedure("anyone").query(() => null);
   const echo = defineRestRoute({
     method: "post",
     path: "/echo/:id",
@@ -68,6 +70,7 @@ describe("REST plumbing with a route that takes a body", () => {
     body: z.object({ name: z.string().min(1).max(10), count: z.number().int() }),
     output: z.object({ id: z.string(), name: z.string() }),
     successStatus: 201,
+    procedure: testProcedure,
     handler: async ({ input }) => ({ id: input.params.id, name: input.body.name }),
   });
   const explode = defineRestRoute({
@@ -77,6 +80,7 @@ describe("REST plumbing with a route that takes a body", () => {
     summary: "test route",
     tag: "Test",
     successStatus: 200,
+    procedure: testProcedure,
     handler: async () => {
       throw new Error("secret internals at /srv/app.ts:12");
     },

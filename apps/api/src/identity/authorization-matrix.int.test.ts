@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { type ErrorCode, errorStatusByCode, type Role, type UserStatus } from "@booking/contracts";
+import type { AnyTRPCProcedure } from "@trpc/server";
 import { describe, expect, test } from "vitest";
 import { activeUser, newPerson, ownerToken } from "../../test/accounts.ts";
 import {
@@ -10,7 +12,10 @@ import {
 } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
-import { restRoutes } from "../app/rest-routes.ts";
+import { appRouter, restRoutes } from "../app/app-router.ts";
+import { accessOf } from "../trpc/trpc.ts";
+import { type Access, accessOutcome } from "./access.ts";
+import type { Principal } from "./principal.ts";
 import { signToken } from "./signed-token.ts";
 
 const server = useTestServer();
@@ -88,24 +93,12 @@ const everyone = (status: number) =>
     PrincipalName,
     number
   >;
-const account = (status: number) => ({
-  anonymous: 401,
-  guest: 403,
-  pending: 403,
-  member: status,
-  admin: status,
-  owner: status,
-});
-const adminOnly = { anonymous: 401, guest: 403, pending: 403, member: 403, admin: 200, owner: 200 };
+// A row gives the answers of the callers its procedure lets in; every other caller's answer
+// follows from the procedure's access declaration (401 without a login, 403 otherwise).
+const account = everyone;
+const adminOnly = everyone(200);
 const anyoneReads = everyone(200);
-const adminCreates = {
-  anonymous: 401,
-  guest: 403,
-  pending: 403,
-  member: 403,
-  admin: 201,
-  owner: 201,
-};
+const adminCreates = everyone(201);
 
 /** A venue with one bay and one offering, made by the owner, for the catalog rows. */
 async function catalogFixture() {
@@ -158,17 +151,11 @@ async function createBody(principal: PrincipalName) {
   };
 }
 
-const bookable = { anonymous: 201, guest: 201, pending: 403, member: 201, admin: 201, owner: 201 };
-const staffOnBooking = (status: number) => ({
-  anonymous: 401,
-  guest: 404,
-  pending: 403,
-  member: 404,
-  admin: status,
-  owner: status,
-});
-
-const ownerOnly = { anonymous: 401, guest: 403, pending: 403, member: 403, admin: 403, owner: 200 };
+// Open to anyone, but a signed-in caller books as themselves and must be active.
+const bookable = { ...everyone(201), pending: 403 };
+// Someone else's booking: a member and another booking's guest find nothing.
+const staffOnBooking = (status: number) => ({ ...everyone(status), guest: 404, member: 404 });
+const ownerOnly = everyone(200);
 
 /** Every REST endpoint × every kind of caller → the status it must answer. */
 const matrix: Record<string, Row> = {
@@ -327,7 +314,7 @@ const matrix: Record<string, Row> = {
   },
   "GET /bookings": {
     request: async () => ({ path: "/bookings" }),
-    expected: { anonymous: 401, guest: 403, pending: 403, member: 200, admin: 200, owner: 200 },
+    expected: everyone(200),
   },
   "GET /bookings/:id": {
     request: async () => ({ path: `/bookings/${await someonesBooking()}` }),
@@ -348,7 +335,7 @@ const matrix: Record<string, Row> = {
       });
       return { path: `/bookings/${body.booking.id}/guest` };
     },
-    expected: { anonymous: 401, guest: 403, pending: 403, member: 403, admin: 200, owner: 200 },
+    expected: { ...everyone(200), guest: 404 },
   },
   "GET /bookings/:id/ics": {
     request: async () => ({ path: `/bookings/${await someonesBooking()}/ics` }),
@@ -394,6 +381,36 @@ const matrix: Record<string, Row> = {
   },
 };
 
+/** A principal of each kind, as the declarations are checked against. */
+const principalOf: Record<PrincipalName, Principal> = {
+  anonymous: { kind: "anonymous" },
+  guest: { kind: "guest", bookingId: randomUUID(), tokenId: randomUUID() },
+  pending: user("member", "pending"),
+  member: user("member"),
+  admin: user("admin"),
+  owner: user("owner"),
+};
+
+function user(role: Role, status: UserStatus = "active"): Principal {
+  return {
+    kind: "user",
+    userId: randomUUID(),
+    role,
+    status,
+    credential: { type: "api_token", tokenId: "t" },
+  };
+}
+
+/** What the declaration answers a caller it refuses; undefined for one it lets in. */
+function refusal(access: readonly Access[], principal: PrincipalName): number | undefined {
+  const outcome = accessOutcome(access, principalOf[principal]);
+  return outcome === "allowed" ? undefined : errorStatusByCode[outcome as ErrorCode];
+}
+
+const routeByEndpoint = new Map(
+  restRoutes.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route]),
+);
+
 describe("authorization matrix", () => {
   test("every REST endpoint has a row (a new endpoint must be added here)", () => {
     const endpoints = restRoutes.map((route) => `${route.method.toUpperCase()} ${route.path}`);
@@ -404,8 +421,13 @@ describe("authorization matrix", () => {
   for (const [endpoint, row] of Object.entries(matrix)) {
     test(`${endpoint}`, async () => {
       const [method = "GET"] = endpoint.split(" ");
+      const route = routeByEndpoint.get(endpoint);
+      if (!route) throw new Error(`no route ${endpoint}`);
+      const access = accessOf(route.procedure);
+      const expected: Record<string, number> = {};
       const actual: Record<string, number> = {};
       for (const principal of principals) {
+        expected[principal] = refusal(access, principal) ?? row.expected[principal];
         const options = headersFor(principal, await credentialsOf(principal));
         const request = await row.request({ principal, options });
         const response = await call(method, request.path, {
@@ -414,7 +436,54 @@ describe("authorization matrix", () => {
         });
         actual[principal] = response.status;
       }
-      expect(actual).toEqual(row.expected);
+      expect(actual).toEqual(expected);
+    });
+  }
+});
+
+/**
+ * Every procedure of the app router, read from the router itself: a procedure added
+ * anywhere is checked here without anyone writing a row. Called over tRPC with no input, a
+ * caller the declaration refuses gets exactly the refusal; one it lets in reaches the
+ * procedure (its input check, or the work itself) and is never refused as unauthenticated.
+ */
+describe("authorization of every tRPC procedure, from its declaration", () => {
+  const procedures = Object.entries(
+    appRouter._def.procedures as unknown as Record<string, AnyTRPCProcedure>,
+  );
+
+  test("every procedure declares who may call it", () => {
+    const undeclared = procedures.filter(([, procedure]) => {
+      try {
+        return accessOf(procedure).length === 0;
+      } catch {
+        return true;
+      }
+    });
+    expect(undeclared.map(([path]) => path)).toEqual([]);
+    expect(procedures.length).toBeGreaterThan(40);
+  });
+
+  for (const [path, procedure] of procedures) {
+    test(`${path} (${accessOf(procedure).join(", ")})`, async () => {
+      const access = accessOf(procedure);
+      const isQuery = procedure._def.type === "query";
+      for (const principal of principals) {
+        const options = headersFor(principal, await credentialsOf(principal));
+        const headers: Record<string, string> = { ...options.headers };
+        if ("token" in options && options.token) headers.Authorization = `Bearer ${options.token}`;
+        const response = await fetch(`${server().url}/trpc/${path}`, {
+          method: isQuery ? "GET" : "POST",
+          headers: isQuery ? headers : { ...headers, "Content-Type": "application/json" },
+          ...(isQuery ? {} : { body: "{}" }),
+        });
+        const refused = refusal(access, principal);
+        if (refused !== undefined) {
+          expect({ principal, status: response.status }).toEqual({ principal, status: refused });
+        } else {
+          expect({ principal, status: response.status }).not.toEqual({ principal, status: 401 });
+        }
+      }
     });
   }
 });

@@ -9,7 +9,7 @@ import {
 } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
-import { restRoutes } from "../app/rest-routes.ts";
+import { restRoutes } from "../app/app-router.ts";
 
 const server = useTestServer();
 const call = restClient(() => server().url);

@@ -1,21 +1,22 @@
+import type { AnyTRPCProcedure } from "@trpc/server";
 import { Hono } from "hono";
-import type { AppDependencies } from "../app/app-dependencies.ts";
-import { createCaller } from "../app/app-router.ts";
-import { restRoutes } from "../app/rest-routes.ts";
+import type { AppDependencies } from "../context/app-dependencies.ts";
 import type { AppEnv } from "../http/app-env.ts";
-import { createTrpcContext } from "../trpc/context.ts";
+import { authorize } from "../identity/access.ts";
+import { createTrpcContext, type TrpcContext } from "../trpc/context.ts";
+import { accessOf, createCallerFactory, router } from "../trpc/trpc.ts";
 import { renderDocsPage } from "./docs-page.ts";
 import { buildOpenApiDocument } from "./openapi-document.ts";
 import { readJsonBody } from "./read-json-body.ts";
-import type { RestRoute } from "./rest-route.ts";
+import type { CallProcedure, RestRoute } from "./rest-route.ts";
 
 export const restBasePath = "/api/v1";
 
 /** Mounts every REST route; each validates its input and calls its tRPC procedure. */
 export function restApiRoutes(
   deps: AppDependencies,
-  // biome-ignore lint/suspicious/noExplicitAny: see routes/index.ts
-  routes: RestRoute<any, any, any>[] = restRoutes,
+  // biome-ignore lint/suspicious/noExplicitAny: routes differ in their schemas; each is checked where it is defined.
+  routes: RestRoute<any, any, any>[],
 ): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   for (const route of routes) {
@@ -30,6 +31,8 @@ export function restApiRoutes(
       );
       const header = (name: string) => c.req.header(name);
       if (route.direct) {
+        // The same declaration the procedure enforces, checked before any work.
+        authorize(accessOf(route.procedure), ctx.principal);
         const result = await route.direct({ ctx, input, header });
         if (result instanceof Uint8Array) {
           return c.body(result as Uint8Array<ArrayBuffer>, route.successStatus as 200, {
@@ -38,7 +41,7 @@ export function restApiRoutes(
         }
         return c.json(result as object, route.successStatus as 200);
       }
-      const result = await route.handler({ caller: createCaller(ctx), input, header });
+      const result = await route.handler({ call: callerOf(route, ctx), input, header });
       if (route.successStatus === 204) return c.body(null, 204);
       if (route.file) {
         const { content, filename } = result as { content: string; filename: string };
@@ -60,7 +63,36 @@ export function restApiRoutes(
   return api;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see routes/index.ts
+/**
+ * Calls a procedure as tRPC would (middleware, access check, schemas), but only the ones
+ * the route declares: a REST route cannot reach a procedure with another declaration.
+ */
+function callerOf(route: RestRoute, ctx: TrpcContext): CallProcedure {
+  const allowed = [route.procedure, ...(route.alsoCalls ?? [])];
+  return ((procedure: AnyTRPCProcedure, input: unknown) => {
+    if (!allowed.includes(procedure)) {
+      throw new Error(`${route.operationId} calls a procedure it does not declare`);
+    }
+    return callerFactoryOf(procedure)(ctx).procedure(input);
+  }) as CallProcedure;
+}
+
+const callerFactories = new WeakMap<AnyTRPCProcedure, ReturnType<typeof singleCallerFactory>>();
+
+function singleCallerFactory(procedure: AnyTRPCProcedure) {
+  return createCallerFactory(router({ procedure }));
+}
+
+function callerFactoryOf(procedure: AnyTRPCProcedure) {
+  let factory = callerFactories.get(procedure);
+  if (!factory) {
+    factory = singleCallerFactory(procedure);
+    callerFactories.set(procedure, factory);
+  }
+  return factory;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: routes differ in their schemas; each is checked where it is defined.
 async function parseInput(route: RestRoute<any, any, any>, raw: Record<string, unknown>) {
   return {
     params: route.params ? await route.params.parseAsync(raw.params) : undefined,

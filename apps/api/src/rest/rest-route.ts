@@ -1,8 +1,13 @@
+import type { AnyTRPCProcedure, inferProcedureInput, inferProcedureOutput } from "@trpc/server";
 import type { z } from "zod";
-import type { createCaller } from "../app/app-router.ts";
 import type { TrpcContext } from "../trpc/context.ts";
+import { accessOf } from "../trpc/trpc.ts";
 
-export type Caller = ReturnType<typeof createCaller>;
+/** Calls one procedure with the request's context: its access check, input and output schemas. */
+export type CallProcedure = <P extends AnyTRPCProcedure>(
+  procedure: P,
+  input: inferProcedureInput<P>,
+) => Promise<inferProcedureOutput<P>>;
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 
@@ -17,8 +22,9 @@ export interface RestRouteInput<
 }
 
 /**
- * One REST operation: its schemas (shared with the tRPC procedure it calls, so the
- * OpenAPI document cannot drift from the code) and a handler that calls that procedure.
+ * One REST operation: the procedure it is the twin of (whose access declaration it shares),
+ * its schemas (shared with that procedure, so the OpenAPI document cannot drift from the
+ * code) and a handler that calls the procedure.
  */
 export interface RestRoute<
   P extends ObjectSchema | undefined = ObjectSchema | undefined,
@@ -31,6 +37,13 @@ export interface RestRoute<
   operationId: string;
   summary: string;
   tag: string;
+  /** The procedure behind the operation: who may call it is declared there. */
+  procedure: AnyTRPCProcedure;
+  /**
+   * Other procedures the handler may call for this path (POST /bookings also submits
+   * holds); each must declare the same access as `procedure`.
+   */
+  alsoCalls?: AnyTRPCProcedure[];
   params?: P;
   query?: Q;
   body?: B;
@@ -50,10 +63,10 @@ export interface RestRoute<
   file?: { mediaType: string };
   successStatus: 200 | 201 | 204;
   /**
-   * For hot operations of public procedures: answers without the tRPC caller, through the
-   * same service function the procedure calls (so the same rules and errors; there is no
-   * permission to check). Bytes are sent as JSON as they are, anything else is serialized.
-   * `handler` still serves the tRPC twin; tests compare the two answers.
+   * For hot operations: answers without the tRPC caller, through the same service function
+   * the procedure calls (so the same rules and errors), after the same access check (the
+   * procedure's declaration). Bytes are sent as JSON as they are, anything else is
+   * serialized. `handler` still serves as the reference; tests compare the two answers.
    */
   direct?: (args: {
     ctx: TrpcContext;
@@ -61,7 +74,7 @@ export interface RestRoute<
     header: (name: string) => string | undefined;
   }) => Promise<unknown>;
   handler: (args: {
-    caller: Caller;
+    call: CallProcedure;
     input: RestRouteInput<P, Q, B>;
     header: (name: string) => string | undefined;
   }) => Promise<unknown>;
@@ -72,5 +85,11 @@ export function defineRestRoute<
   Q extends ObjectSchema | undefined = undefined,
   B extends z.ZodType | undefined = undefined,
 >(route: RestRoute<P, Q, B>): RestRoute<P, Q, B> {
+  const access = accessOf(route.procedure).join();
+  for (const other of route.alsoCalls ?? []) {
+    if (accessOf(other).join() !== access) {
+      throw new Error(`${route.operationId}: every procedure it calls must declare ${access}`);
+    }
+  }
   return route;
 }

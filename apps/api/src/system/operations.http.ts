@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { AppDependencies } from "../app/app-dependencies.ts";
+import type { AppDependencies } from "../context/app-dependencies.ts";
 import type { AppEnv } from "../http/app-env.ts";
 import { checkReadiness } from "./readiness.ts";
 

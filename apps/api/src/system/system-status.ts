@@ -1,6 +1,6 @@
 import type { SystemStatus } from "@booking/contracts";
 import { sql } from "kysely";
-import type { AppDependencies } from "../app/app-dependencies.ts";
+import type { AppDependencies } from "../context/app-dependencies.ts";
 import { readMigrationState } from "../db/migrator.ts";
 
 export async function readSystemStatus(

@@ -1,5 +1,6 @@
 import { systemStatusSchema } from "@booking/contracts";
 import { defineRestRoute } from "../rest/rest-route.ts";
+import { systemRouter } from "./system.trpc.ts";
 
 export const systemRoutes = [
   defineRestRoute({
@@ -10,6 +11,7 @@ export const systemRoutes = [
     tag: "System",
     output: systemStatusSchema,
     successStatus: 200,
-    handler: ({ caller }) => caller.system.status(),
+    procedure: systemRouter.status,
+    handler: ({ call }) => call(systemRouter.status, undefined),
   }),
 ];

@@ -1,17 +1,14 @@
 import type { Context } from "hono";
-import type { AppDependencies } from "../app/app-dependencies.ts";
+import type { AppContext } from "../context/app-context.ts";
+import type { AppDependencies } from "../context/app-dependencies.ts";
 import type { AppEnv } from "../http/app-env.ts";
 import { isTls } from "../http/transport.ts";
-import type { Principal } from "../identity/principal.ts";
-import type { Logger } from "../observability/logger.ts";
 
-export interface TrpcContext {
-  deps: AppDependencies;
-  requestId: string;
-  logger: Logger;
-  now: () => Date;
-  principal: Principal;
-  clientAddress: string;
+/**
+ * A procedure's context: the application context its use cases take, plus what only the
+ * HTTP edge deals with (cookies). Procedures set cookies; use cases never see them.
+ */
+export interface TrpcContext extends AppContext {
   /** Whether the client reached us over TLS (directly or through a trusted proxy). */
   secureTransport: boolean;
   /** Adds a Set-Cookie header to the response, whichever surface (REST or tRPC) answers. */

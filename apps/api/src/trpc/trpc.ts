@@ -1,29 +1,36 @@
 import { type ErrorCode, errorStatusByCode, transformer } from "@booking/contracts";
-import { initTRPC, TRPCError } from "@trpc/server";
+import { type AnyTRPCProcedure, initTRPC, TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { toAppError } from "../errors/to-app-error.ts";
-import type { Permission } from "../identity/permissions.ts";
-import { requirePermission } from "../identity/require-permission.ts";
+import { type Access, type AuthorizedPrincipal, authorize } from "../identity/access.ts";
 import type { TrpcContext } from "./context.ts";
 
-const t = initTRPC.context<TrpcContext>().create({
-  transformer,
-  // tRPC clients see the same code, message and details as REST clients.
-  errorFormatter({ shape, error, ctx }) {
-    const appError = toAppError(error);
-    return {
-      ...shape,
-      message: appError.message,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        appCode: appError.code,
-        details: appError.details,
-        requestId: ctx?.requestId,
-      },
-    };
-  },
-});
+/** Read by the authorization check, the REST routes' direct path and the matrix test. */
+export interface ProcedureMeta {
+  access: readonly Access[];
+}
+
+const t = initTRPC
+  .context<TrpcContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer,
+    // tRPC clients see the same code, message and details as REST clients.
+    errorFormatter({ shape, error, ctx }) {
+      const appError = toAppError(error);
+      return {
+        ...shape,
+        message: appError.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          appCode: appError.code,
+          details: appError.details,
+          requestId: ctx?.requestId,
+        },
+      };
+    },
+  });
 
 const trpcCodeByStatus: Record<number, TRPC_ERROR_CODE_KEY> = {
   400: "BAD_REQUEST",
@@ -62,11 +69,26 @@ const mapErrors = t.middleware(async ({ ctx, next }) => {
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapErrors);
 
-/** A procedure for active users whose role grants `permission`; `ctx.user` is the caller. */
-export function protectedProcedure(permission: Permission) {
-  return publicProcedure.use(({ ctx, next }) =>
-    next({ ctx: { user: requirePermission(ctx.principal, permission) } }),
-  );
+/**
+ * The only way to define a procedure: it declares who may call it, and the check runs
+ * before its input is read. `ctx.principal` is narrowed to what the declaration lets in
+ * (a user for member, admin and owner procedures).
+ */
+export function procedure<A extends Access>(...access: [A, ...A[]]) {
+  return t.procedure
+    .meta({ access })
+    .use(mapErrors)
+    .use(({ ctx, next }) =>
+      next({
+        ctx: { principal: authorize(access, ctx.principal) as AuthorizedPrincipal<A> },
+      }),
+    );
+}
+
+/** A procedure's access declaration; every procedure has one (`procedure` is the only way in). */
+export function accessOf(procedure: AnyTRPCProcedure): readonly Access[] {
+  const meta = procedure._def.meta as ProcedureMeta | undefined;
+  if (!meta?.access) throw new Error("A procedure without an access declaration");
+  return meta.access;
 }

@@ -1,21 +1,20 @@
 import { randomUUID } from "node:crypto";
 import type { User } from "@booking/contracts";
 import { normalizeEmail } from "@booking/domain";
+import type { AppContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
 import { hashPassword, verifyAgainstNobody, verifyPassword } from "../identity/password-hasher.ts";
 import type { UserPrincipal } from "../identity/principal.ts";
 import { signToken } from "../identity/signed-token.ts";
-import type { TrpcContext } from "../trpc/context.ts";
 import { emailLookupHash } from "./email-lookup.ts";
 import { limitLoginAttempts, limitRegistrations, recordFailedLogin } from "./login-limits.ts";
-import { clearedSessionCookie, sessionCookie } from "./session-cookie.ts";
 import { findUserByEmailLookup, requireUser, toUser } from "./user-read-model.ts";
 import { runUserCommand } from "./user-stream.ts";
 
 const sessionLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 
 export async function register(
-  ctx: TrpcContext,
+  ctx: AppContext,
   input: { email: string; password: string; name: string; phone?: string | undefined },
 ): Promise<User> {
   const now = ctx.now();
@@ -49,7 +48,7 @@ export async function register(
  * the right password reveals that an account waits for approval or is disabled.
  */
 export async function login(
-  ctx: TrpcContext,
+  ctx: AppContext,
   input: { email: string; password: string },
 ): Promise<{ token: string; expiresAt: string; user: User }> {
   const now = ctx.now();
@@ -78,12 +77,11 @@ export async function login(
     subject: row.id,
     expiresAt: Math.floor(expiresAt.getTime() / 1000),
   });
-  ctx.setCookie(sessionCookie(token, expiresAt, ctx.secureTransport));
   return { token, expiresAt: expiresAt.toISOString(), user: toUser(row) };
 }
 
-/** Revokes the session that made the call (if any) and clears the cookie; never fails. */
-export async function logout(ctx: TrpcContext): Promise<void> {
+/** Revokes the session that made the call (if any); never fails. */
+export async function logout(ctx: AppContext): Promise<void> {
   const { principal } = ctx;
   if (principal.kind === "user" && principal.credential.type === "session") {
     await ctx.deps.database.pool.query(
@@ -92,9 +90,8 @@ export async function logout(ctx: TrpcContext): Promise<void> {
     );
     ctx.deps.caches.credentialsChanged();
   }
-  ctx.setCookie(clearedSessionCookie(ctx.secureTransport));
 }
 
-export async function currentUser(ctx: TrpcContext, user: UserPrincipal): Promise<User> {
+export async function currentUser(ctx: AppContext, user: UserPrincipal): Promise<User> {
   return toUser(await requireUser(ctx.deps.database.pool, user.userId));
 }

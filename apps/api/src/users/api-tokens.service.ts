@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
+import type { AppContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
 import { newApiTokenSecret } from "../identity/api-token-secret.ts";
 import type { UserPrincipal } from "../identity/principal.ts";
-import type { TrpcContext } from "../trpc/context.ts";
 
-export async function createApiToken(ctx: TrpcContext, user: UserPrincipal, name: string) {
+export async function createApiToken(ctx: AppContext, user: UserPrincipal, name: string) {
   const id = randomUUID();
   const { token, secretHash } = newApiTokenSecret(id);
   await ctx.deps.database.pool.query(
@@ -14,7 +14,7 @@ export async function createApiToken(ctx: TrpcContext, user: UserPrincipal, name
   return { id, token };
 }
 
-export async function listApiTokens(ctx: TrpcContext, user: UserPrincipal) {
+export async function listApiTokens(ctx: AppContext, user: UserPrincipal) {
   const { rows } = await ctx.deps.database.pool.query<{
     id: string;
     name: string;
@@ -34,7 +34,7 @@ export async function listApiTokens(ctx: TrpcContext, user: UserPrincipal) {
 }
 
 /** Another user's token is as unknown as a missing one (404), never revealed. */
-export async function revokeApiToken(ctx: TrpcContext, user: UserPrincipal, tokenId: string) {
+export async function revokeApiToken(ctx: AppContext, user: UserPrincipal, tokenId: string) {
   const { rowCount } = await ctx.deps.database.pool.query(
     "UPDATE api_tokens SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL",
     [tokenId, user.userId, ctx.now()],

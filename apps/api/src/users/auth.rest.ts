@@ -5,6 +5,7 @@ import {
   userEnvelopeSchema,
 } from "@booking/contracts";
 import { defineRestRoute } from "../rest/rest-route.ts";
+import { authRouter } from "./auth.trpc.ts";
 
 const tag = "Auth";
 
@@ -18,7 +19,8 @@ export const authRoutes = [
     body: registerInputSchema,
     output: userEnvelopeSchema,
     successStatus: 201,
-    handler: ({ caller, input }) => caller.auth.register(input.body),
+    procedure: authRouter.register,
+    handler: ({ call, input }) => call(authRouter.register, input.body),
   }),
   defineRestRoute({
     method: "post",
@@ -29,7 +31,8 @@ export const authRoutes = [
     body: loginInputSchema,
     output: loginOutputSchema,
     successStatus: 200,
-    handler: ({ caller, input }) => caller.auth.login(input.body),
+    procedure: authRouter.login,
+    handler: ({ call, input }) => call(authRouter.login, input.body),
   }),
   defineRestRoute({
     method: "post",
@@ -38,6 +41,7 @@ export const authRoutes = [
     summary: "Log out: revokes the session and clears the cookie",
     tag,
     successStatus: 204,
-    handler: ({ caller }) => caller.auth.logout(),
+    procedure: authRouter.logout,
+    handler: ({ call }) => call(authRouter.logout, undefined),
   }),
 ];

@@ -6,17 +6,28 @@ import {
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { publicProcedure } from "../trpc/trpc.ts";
+import { procedure } from "../trpc/trpc.ts";
 import { login, logout, register } from "./account.service.ts";
+import { clearedSessionCookie, sessionCookie } from "./session-cookie.ts";
 
 export const authRouter = {
-  register: publicProcedure
+  register: procedure("anyone")
     .input(registerInputSchema)
     .output(z.object({ user: userSchema }))
     .mutation(async ({ ctx, input }) => ({ user: await register(ctx, input) })),
-  login: publicProcedure
+  login: procedure("anyone")
     .input(loginInputSchema)
     .output(loginOutputSchema)
-    .mutation(({ ctx, input }) => login(ctx, input)),
-  logout: publicProcedure.output(z.void()).mutation(({ ctx }) => logout(ctx)),
+    .mutation(async ({ ctx, input }) => {
+      const session = await login(ctx, input);
+      // The web app authenticates with the cookie; scripts use the returned token.
+      ctx.setCookie(sessionCookie(session.token, new Date(session.expiresAt), ctx.secureTransport));
+      return session;
+    }),
+  logout: procedure("anyone")
+    .output(z.void())
+    .mutation(async ({ ctx }) => {
+      await logout(ctx);
+      ctx.setCookie(clearedSessionCookie(ctx.secureTransport));
+    }),
 } satisfies TRPCRouterRecord;

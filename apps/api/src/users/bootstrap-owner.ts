@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { normalizeEmail } from "@booking/domain";
-import type { AppDependencies } from "../app/app-dependencies.ts";
+import type { AppDependencies } from "../context/app-dependencies.ts";
 import { hashPassword } from "../identity/password-hasher.ts";
 import { ownerExists } from "./user-read-model.ts";
 import { runUserCommand } from "./user-stream.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { activeUser, ownerToken } from "../../test/accounts.ts";
+import { venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
 
@@ -24,6 +25,44 @@ async function dumpEveryTable(): Promise<string> {
 }
 
 describe("GDPR export and erasure", () => {
+  test("the export lists every booking of the person, with notes and answers, oldest first", async () => {
+    const owner = await ownerToken(call);
+    const stay = await venueWithOffering(call, owner, "stay", 2);
+    const { token } = await activeUser(call);
+    const other = await activeUser(call);
+    const inDays = (days: number) =>
+      new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const book = async (who: string, room: string, from: number, notes: string) => {
+      const response = await call<{ booking: { id: string } }>("POST", "/bookings", {
+        token: who,
+        body: {
+          offeringId: stay.offeringId,
+          resourceIds: [room],
+          checkIn: inDays(from),
+          checkOut: inDays(from + 2),
+          guests: 1,
+          notes,
+        },
+      });
+      expect(response.status).toBe(201);
+      return response.body.booking.id;
+    };
+    const first = await book(token, stay.resourceIds[0] ?? "", 60, "first stay, late arrival");
+    const second = await book(token, stay.resourceIds[1] ?? "", 20, "second stay, with a dog");
+    await book(other.token, stay.resourceIds[0] ?? "", 30, "someone else's stay");
+
+    const exported = await call<{ bookings: { id: string; notes?: string }[] }>(
+      "GET",
+      "/me/export",
+      { token },
+    );
+    expect(exported.status).toBe(200);
+    expect(exported.body.bookings.map((booking) => [booking.id, booking.notes])).toEqual([
+      [first, "first stay, late arrival"],
+      [second, "second stay, with a dog"],
+    ]);
+  });
+
   test("export holds the person's data; after DELETE /me no table holds it in clear", async () => {
     const { id, person, token } = await activeUser(call);
     const apiToken = await call<{ token: string }>("POST", "/me/tokens", {

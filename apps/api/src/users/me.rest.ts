@@ -10,6 +10,7 @@ import {
 } from "@booking/contracts";
 import { z } from "zod";
 import { defineRestRoute } from "../rest/rest-route.ts";
+import { meRouter } from "./me.trpc.ts";
 
 const tag = "My account";
 
@@ -22,7 +23,8 @@ export const meRoutes = [
     tag,
     output: userEnvelopeSchema,
     successStatus: 200,
-    handler: ({ caller }) => caller.me.get(),
+    procedure: meRouter.get,
+    handler: ({ call }) => call(meRouter.get, undefined),
   }),
   defineRestRoute({
     method: "patch",
@@ -33,7 +35,8 @@ export const meRoutes = [
     body: updateProfileInputSchema,
     output: userEnvelopeSchema,
     successStatus: 200,
-    handler: ({ caller, input }) => caller.me.update(input.body),
+    procedure: meRouter.update,
+    handler: ({ call, input }) => call(meRouter.update, input.body),
   }),
   defineRestRoute({
     method: "post",
@@ -43,7 +46,8 @@ export const meRoutes = [
     tag,
     body: changePasswordInputSchema,
     successStatus: 204,
-    handler: ({ caller, input }) => caller.me.changePassword(input.body),
+    procedure: meRouter.changePassword,
+    handler: ({ call, input }) => call(meRouter.changePassword, input.body),
   }),
   defineRestRoute({
     method: "get",
@@ -53,7 +57,8 @@ export const meRoutes = [
     tag,
     output: z.record(z.string(), z.unknown()),
     successStatus: 200,
-    handler: ({ caller }) => caller.me.export(),
+    procedure: meRouter.export,
+    handler: ({ call }) => call(meRouter.export, undefined),
   }),
   defineRestRoute({
     method: "delete",
@@ -62,7 +67,8 @@ export const meRoutes = [
     summary: "Erase the caller: personal data destroyed, credentials revoked",
     tag,
     successStatus: 204,
-    handler: ({ caller }) => caller.me.erase(),
+    procedure: meRouter.erase,
+    handler: ({ call }) => call(meRouter.erase, undefined),
   }),
   defineRestRoute({
     method: "post",
@@ -73,7 +79,8 @@ export const meRoutes = [
     body: createApiTokenInputSchema,
     output: createdApiTokenSchema,
     successStatus: 201,
-    handler: ({ caller, input }) => caller.me.tokens.create(input.body),
+    procedure: meRouter.tokens.create,
+    handler: ({ call, input }) => call(meRouter.tokens.create, input.body),
   }),
   defineRestRoute({
     method: "get",
@@ -83,7 +90,8 @@ export const meRoutes = [
     tag,
     output: pageSchema(apiTokenSchema),
     successStatus: 200,
-    handler: ({ caller }) => caller.me.tokens.list(),
+    procedure: meRouter.tokens.list,
+    handler: ({ call }) => call(meRouter.tokens.list, undefined),
   }),
   defineRestRoute({
     method: "delete",
@@ -93,6 +101,7 @@ export const meRoutes = [
     tag,
     params: idParamsSchema,
     successStatus: 204,
-    handler: ({ caller, input }) => caller.me.tokens.revoke(input.params),
+    procedure: meRouter.tokens.revoke,
+    handler: ({ call, input }) => call(meRouter.tokens.revoke, input.params),
   }),
 ];

@@ -9,41 +9,48 @@ import {
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { protectedProcedure } from "../trpc/trpc.ts";
+import { procedure } from "../trpc/trpc.ts";
 import { currentUser } from "./account.service.ts";
 import { createApiToken, listApiTokens, revokeApiToken } from "./api-tokens.service.ts";
 import { eraseSelf, exportPersonalData } from "./personal-data.service.ts";
 import { changePassword, updateProfile } from "./profile.service.ts";
+import { clearedSessionCookie } from "./session-cookie.ts";
 
-const account = protectedProcedure("account:use");
+const account = procedure("member");
 
 export const meRouter = {
   get: account
     .output(z.object({ user: userSchema }))
-    .query(async ({ ctx }) => ({ user: await currentUser(ctx, ctx.user) })),
+    .query(async ({ ctx }) => ({ user: await currentUser(ctx, ctx.principal) })),
   update: account
     .input(updateProfileInputSchema)
     .output(z.object({ user: userSchema }))
-    .mutation(async ({ ctx, input }) => ({ user: await updateProfile(ctx, ctx.user, input) })),
+    .mutation(async ({ ctx, input }) => ({ user: await updateProfile(ctx, ctx.principal, input) })),
   changePassword: account
     .input(changePasswordInputSchema)
     .output(z.void())
-    .mutation(({ ctx, input }) => changePassword(ctx, ctx.user, input)),
+    .mutation(({ ctx, input }) => changePassword(ctx, ctx.principal, input)),
   export: account
     .output(z.record(z.string(), z.unknown()))
-    .query(({ ctx }) => exportPersonalData(ctx, ctx.user)),
-  erase: account.output(z.void()).mutation(({ ctx }) => eraseSelf(ctx, ctx.user)),
+    .query(({ ctx }) => exportPersonalData(ctx, ctx.principal)),
+  erase: account.output(z.void()).mutation(async ({ ctx }) => {
+    await eraseSelf(ctx, ctx.principal);
+    ctx.setCookie(clearedSessionCookie(ctx.secureTransport));
+  }),
   tokens: {
     create: account
       .input(createApiTokenInputSchema)
       .output(createdApiTokenSchema)
-      .mutation(({ ctx, input }) => createApiToken(ctx, ctx.user, input.name)),
+      .mutation(({ ctx, input }) => createApiToken(ctx, ctx.principal, input.name)),
     list: account
       .output(z.object({ items: z.array(apiTokenSchema), nextCursor: z.null() }))
-      .query(async ({ ctx }) => ({ items: await listApiTokens(ctx, ctx.user), nextCursor: null })),
+      .query(async ({ ctx }) => ({
+        items: await listApiTokens(ctx, ctx.principal),
+        nextCursor: null,
+      })),
     revoke: account
       .input(idParamsSchema)
       .output(z.void())
-      .mutation(({ ctx, input }) => revokeApiToken(ctx, ctx.user, input.id)),
+      .mutation(({ ctx, input }) => revokeApiToken(ctx, ctx.principal, input.id)),
   },
 } satisfies TRPCRouterRecord;

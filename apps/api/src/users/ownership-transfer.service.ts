@@ -1,8 +1,8 @@
 import { decideOwnershipTransfer, isUserFailure, USER_PERSONAL_FIELDS } from "@booking/domain";
 import { ConcurrencyConflictError } from "@booking/eventstore";
+import type { AppContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { UserPrincipal } from "../identity/principal.ts";
-import type { TrpcContext } from "../trpc/context.ts";
 import { loadUser, userFailureToAppError, userStreamId } from "./user-stream.ts";
 
 /**
@@ -11,7 +11,7 @@ import { loadUser, userFailureToAppError, userStreamId } from "./user-stream.ts"
  * moment with no owner or two.
  */
 export async function transferOwnership(
-  ctx: TrpcContext,
+  ctx: AppContext,
   owner: UserPrincipal,
   successorId: string,
 ): Promise<void> {

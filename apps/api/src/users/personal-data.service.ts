@@ -1,13 +1,13 @@
 import type { UserEvent } from "@booking/domain";
+import { bookingsBookedBy } from "../bookings/booking.queries.ts";
+import type { AppContext } from "../context/app-context.ts";
 import type { UserPrincipal } from "../identity/principal.ts";
-import type { TrpcContext } from "../trpc/context.ts";
 import { listApiTokens } from "./api-tokens.service.ts";
-import { clearedSessionCookie } from "./session-cookie.ts";
 import { requireUser, toUser } from "./user-read-model.ts";
 import { runUserCommand, userStreamId } from "./user-stream.ts";
 
 /** Everything the system holds about the caller (GDPR art. 15 and 20), as plain JSON. */
-export async function exportPersonalData(ctx: TrpcContext, user: UserPrincipal) {
+export async function exportPersonalData(ctx: AppContext, user: UserPrincipal) {
   const pool = ctx.deps.database.pool;
   const row = await requireUser(pool, user.userId);
   const events = await ctx.deps.eventStore.readStream<UserEvent>(userStreamId(user.userId));
@@ -34,7 +34,7 @@ export async function exportPersonalData(ctx: TrpcContext, user: UserPrincipal) 
       expiresAt: session.expires_at.toISOString(),
       revokedAt: session.revoked_at?.toISOString() ?? null,
     })),
-    bookings: [],
+    bookings: await bookingsBookedBy(ctx, user.userId),
   };
 }
 
@@ -49,7 +49,7 @@ function withoutSecrets(data: object): Record<string, unknown> {
  * credential in one transaction; destroying the person's key then makes the personal
  * fields of all their past events unreadable, everywhere and for good.
  */
-export async function eraseSelf(ctx: TrpcContext, user: UserPrincipal): Promise<void> {
+export async function eraseSelf(ctx: AppContext, user: UserPrincipal): Promise<void> {
   await runUserCommand(
     ctx.deps.eventStore,
     { type: "EraseUser", userId: user.userId, actor: { userId: user.userId, role: user.role } },
@@ -57,5 +57,4 @@ export async function eraseSelf(ctx: TrpcContext, user: UserPrincipal): Promise<
     { correlationId: ctx.requestId, actor: { userId: user.userId } },
   );
   await ctx.deps.eventStore.eraseSubject(user.userId);
-  ctx.setCookie(clearedSessionCookie(ctx.secureTransport));
 }

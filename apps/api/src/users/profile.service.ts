@@ -1,18 +1,18 @@
 import type { User } from "@booking/contracts";
+import type { AppContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
 import { hashPassword, verifyPassword } from "../identity/password-hasher.ts";
 import type { UserPrincipal } from "../identity/principal.ts";
-import type { TrpcContext } from "../trpc/context.ts";
 import { recordFailedLogin } from "./login-limits.ts";
 import { requireUser, toUser } from "./user-read-model.ts";
 import { runUserCommand } from "./user-stream.ts";
 
-function metadata(ctx: TrpcContext, user: UserPrincipal) {
+function metadata(ctx: AppContext, user: UserPrincipal) {
   return { correlationId: ctx.requestId, actor: { userId: user.userId } };
 }
 
 export async function updateProfile(
-  ctx: TrpcContext,
+  ctx: AppContext,
   user: UserPrincipal,
   patch: {
     name?: string | undefined;
@@ -41,7 +41,7 @@ export async function updateProfile(
  * ends every other session: whoever knew the old password is logged out.
  */
 export async function changePassword(
-  ctx: TrpcContext,
+  ctx: AppContext,
   user: UserPrincipal,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {

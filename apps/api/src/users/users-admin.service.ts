@@ -1,14 +1,14 @@
 import type { Role, User, UserStatus } from "@booking/contracts";
 import type { UserCommand } from "@booking/domain";
+import type { AppContext } from "../context/app-context.ts";
 import type { UserPrincipal } from "../identity/principal.ts";
-import type { TrpcContext } from "../trpc/context.ts";
 import { decodeCursor, encodeCursor, timeAndIdCursor } from "./cursor.ts";
 import { transferOwnership } from "./ownership-transfer.service.ts";
 import { requireUser, toUser, type UserRow } from "./user-read-model.ts";
 import { runUserCommand } from "./user-stream.ts";
 
 export async function listUsers(
-  ctx: TrpcContext,
+  ctx: AppContext,
   query: { status?: UserStatus | undefined; cursor?: string | undefined; limit: number },
 ): Promise<{ items: User[]; nextCursor: string | null }> {
   const after = query.cursor ? decodeCursor(query.cursor, timeAndIdCursor) : undefined;
@@ -39,7 +39,7 @@ type AdminCommand =
 
 /** Runs an admin's command on another user; the decider decides who may do what. */
 export async function administerUser(
-  ctx: TrpcContext,
+  ctx: AppContext,
   admin: UserPrincipal,
   userId: string,
   command: AdminCommand,

@@ -8,6 +8,7 @@ import {
   userSchema,
 } from "@booking/contracts";
 import { defineRestRoute } from "../rest/rest-route.ts";
+import { usersRouter } from "./users.trpc.ts";
 
 const tag = "Users (admin)";
 
@@ -28,9 +29,10 @@ export const usersRoutes = [
     query: listUsersQuerySchema,
     output: pageSchema(userSchema),
     successStatus: 200,
-    handler: ({ caller, input }) => caller.users.list(input.query),
+    procedure: usersRouter.list,
+    handler: ({ call, input }) => call(usersRouter.list, input.query),
   }),
-  ...simpleActions.map(({ action, summary, call }) =>
+  ...simpleActions.map(({ action, summary, call: name }) =>
     defineRestRoute({
       method: "post",
       path: `/users/:id/${action}`,
@@ -40,7 +42,8 @@ export const usersRoutes = [
       params: idParamsSchema,
       output: userEnvelopeSchema,
       successStatus: 200,
-      handler: ({ caller, input }) => caller.users[call](input.params),
+      procedure: usersRouter[name],
+      handler: ({ call, input }) => call(usersRouter[name], input.params),
     }),
   ),
   defineRestRoute({
@@ -53,7 +56,8 @@ export const usersRoutes = [
     body: rejectUserInputSchema,
     output: userEnvelopeSchema,
     successStatus: 200,
-    handler: ({ caller, input }) => caller.users.reject({ ...input.params, ...input.body }),
+    procedure: usersRouter.reject,
+    handler: ({ call, input }) => call(usersRouter.reject, { ...input.params, ...input.body }),
   }),
   defineRestRoute({
     method: "post",
@@ -65,6 +69,7 @@ export const usersRoutes = [
     body: changeRoleInputSchema,
     output: userEnvelopeSchema,
     successStatus: 200,
-    handler: ({ caller, input }) => caller.users.changeRole({ ...input.params, ...input.body }),
+    procedure: usersRouter.changeRole,
+    handler: ({ call, input }) => call(usersRouter.changeRole, { ...input.params, ...input.body }),
   }),
 ];

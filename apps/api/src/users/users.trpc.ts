@@ -9,50 +9,50 @@ import {
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { protectedProcedure } from "../trpc/trpc.ts";
+import { procedure } from "../trpc/trpc.ts";
 import { administerUser, listUsers } from "./users-admin.service.ts";
 
 const target = z.object({ id: idSchema });
 
 export const usersRouter = {
-  list: protectedProcedure("users:read")
+  list: procedure("admin")
     .input(listUsersQuerySchema)
     .output(pageSchema(userSchema))
     .query(({ ctx, input }) => listUsers(ctx, input)),
-  approve: protectedProcedure("users:approve")
+  approve: procedure("admin")
     .input(target)
     .output(userEnvelopeSchema)
     .mutation(async ({ ctx, input }) => ({
-      user: await administerUser(ctx, ctx.user, input.id, { type: "ApproveUser" }),
+      user: await administerUser(ctx, ctx.principal, input.id, { type: "ApproveUser" }),
     })),
-  reject: protectedProcedure("users:approve")
+  reject: procedure("admin")
     .input(target.extend(rejectUserInputSchema.shape))
     .output(userEnvelopeSchema)
     .mutation(async ({ ctx, input }) => ({
-      user: await administerUser(ctx, ctx.user, input.id, {
+      user: await administerUser(ctx, ctx.principal, input.id, {
         type: "RejectUser",
         reason: input.reason,
       }),
     })),
-  changeRole: protectedProcedure("users:change-role")
+  changeRole: procedure("owner")
     .input(target.extend(changeRoleInputSchema.shape))
     .output(userEnvelopeSchema)
     .mutation(async ({ ctx, input }) => ({
-      user: await administerUser(ctx, ctx.user, input.id, {
+      user: await administerUser(ctx, ctx.principal, input.id, {
         type: "ChangeUserRole",
         role: input.role,
       }),
     })),
-  disable: protectedProcedure("users:disable")
+  disable: procedure("admin")
     .input(target)
     .output(userEnvelopeSchema)
     .mutation(async ({ ctx, input }) => ({
-      user: await administerUser(ctx, ctx.user, input.id, { type: "DisableUser" }),
+      user: await administerUser(ctx, ctx.principal, input.id, { type: "DisableUser" }),
     })),
-  enable: protectedProcedure("users:disable")
+  enable: procedure("admin")
     .input(target)
     .output(userEnvelopeSchema)
     .mutation(async ({ ctx, input }) => ({
-      user: await administerUser(ctx, ctx.user, input.id, { type: "EnableUser" }),
+      user: await administerUser(ctx, ctx.principal, input.id, { type: "EnableUser" }),
     })),
 } satisfies TRPCRouterRecord;

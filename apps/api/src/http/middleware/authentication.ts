@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
-import type { AppDependencies } from "../../app/app-dependencies.ts";
+import type { AppDependencies } from "../../context/app-dependencies.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { authenticate, sessionCookieName } from "../../identity/authenticate.ts";
 import type { Principal } from "../../identity/principal.ts";

@@ -1,0 +1,48 @@
+import type { AnyInlineProjection } from "@booking/eventstore";
+import type { TRPCRouterRecord } from "@trpc/server";
+import type { Secrets } from "../config/secrets.ts";
+import type { AppDependencies } from "../context/app-dependencies.ts";
+import type { RestRoute } from "../rest/rest-route.ts";
+import type { PeriodicJob } from "../workers/periodic-job.ts";
+
+/**
+ * What a feature folder contributes to the application. The composition root reads these
+ * and nothing else, so a new feature is a new folder and one line in `app-router.ts`.
+ */
+export interface Feature<Procedures extends TRPCRouterRecord = TRPCRouterRecord> {
+  name: string;
+  /** tRPC namespaces (`bookings`, `availability`, …) and their procedures. */
+  procedures: Procedures;
+  // biome-ignore lint/suspicious/noExplicitAny: routes differ in their schemas; each is checked where it is defined.
+  restRoutes: RestRoute<any, any, any>[];
+  /** Read models written in the same transaction as the events they follow. */
+  inlineProjections?: (secrets: Secrets) => AnyInlineProjection[];
+  /** Periodic work; each job runs in one api process at a time. */
+  jobs?: (deps: AppDependencies) => PeriodicJob[];
+}
+
+export function defineFeature<Procedures extends TRPCRouterRecord>(
+  feature: Feature<Procedures>,
+): Feature<Procedures> {
+  return feature;
+}
+
+type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (
+  intersection: infer I,
+) => void
+  ? I
+  : never;
+
+/** Every feature's namespaces in one record, typed as all of them together. */
+export function proceduresOf<const Features extends readonly Feature[]>(
+  features: Features,
+): UnionToIntersection<Features[number]["procedures"]> {
+  const merged: TRPCRouterRecord = {};
+  for (const feature of features) {
+    for (const [namespace, procedures] of Object.entries(feature.procedures)) {
+      if (namespace in merged) throw new Error(`Two features define the namespace ${namespace}`);
+      merged[namespace] = procedures;
+    }
+  }
+  return merged as UnionToIntersection<Features[number]["procedures"]>;
+}
