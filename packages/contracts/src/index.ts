@@ -11,30 +11,22 @@ export {
   bookingHistoryEntrySchema,
   bookingSchema,
   bookingStatusSchema,
+  type CreateBookingInput,
   cancelBookingInputSchema,
   createBookingInputSchema,
   createdBookingSchema,
-  guestContactSchema,
   idempotencyKeySchema,
   listBookingsQuerySchema,
   rejectBookingInputSchema,
+  type SubmitHoldInput,
   submitHoldInputSchema,
+  type UpdateBookingInput,
   updateBookingInputSchema,
 } from "./bookings/booking.schemas.ts";
 export {
-  currencySchema,
-  localDateSchema,
-  timeOfDaySchema,
-  timeZoneSchema,
-} from "./catalog/calendar.schemas.ts";
-export {
-  bookingQuestionSchema,
   createOfferingInputSchema,
-  moneySchema,
   type OfferingDto,
   offeringSchema,
-  slotSettingsSchema,
-  staySettingsSchema,
   updateOfferingInputSchema,
 } from "./catalog/offering.schemas.ts";
 export {
@@ -44,33 +36,26 @@ export {
   updateResourceInputSchema,
 } from "./catalog/resource.schemas.ts";
 export {
-  addressSchema,
-  closureSchema,
   createVenueInputSchema,
-  locationSchema,
   openingHoursSchema,
   updateVenueInputSchema,
   type VenueDto,
-  venuePoliciesSchema,
   venueSchema,
 } from "./catalog/venue.schemas.ts";
 export { parseLatLng, venueSearchQuerySchema } from "./catalog/venue-search.schema.ts";
+export { idParamsSchema, idSchema, reasonSchema } from "./common/fields.schema.ts";
 export {
-  emailSchema,
-  idParamsSchema,
-  idSchema,
-  nameSchema,
-  passwordSchema,
-  phoneSchema,
-  reasonSchema,
-} from "./common/fields.schema.ts";
-export { pageQuerySchema, pageSchema } from "./common/page.schema.ts";
-export {
-  type ErrorCode,
-  errorCodes,
-  errorStatusByCode,
-  isErrorCode,
-} from "./errors/error-codes.ts";
+  EMAIL_MAX_LENGTH,
+  GUESTS_INPUT_MAX,
+  GUESTS_INPUT_MIN,
+  NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PHONE_MAX_LENGTH,
+  TEXT_MAX_LENGTH,
+} from "./common/limits.ts";
+export { pageSchema } from "./common/page.schema.ts";
+export { type ErrorCode, errorStatusByCode, isErrorCode } from "./errors/error-codes.ts";
 export { type ErrorEnvelope, errorEnvelopeSchema } from "./errors/error-envelope.schema.ts";
 export { type SystemStatus, systemStatusSchema } from "./system/system-status.schema.ts";
 export { transformer } from "./transformer.ts";
@@ -82,6 +67,7 @@ export {
 export {
   changePasswordInputSchema,
   changeRoleInputSchema,
+  languageSchema,
   listUsersQuerySchema,
   loginInputSchema,
   loginOutputSchema,

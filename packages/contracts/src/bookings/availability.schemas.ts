@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { localDateSchema } from "../catalog/calendar.schemas.ts";
+import { GUESTS_INPUT_MAX, GUESTS_INPUT_MIN } from "../common/limits.ts";
 
 export const availabilityQuerySchema = z
   .object({
     from: localDateSchema,
     to: localDateSchema,
-    guests: z.coerce.number().int().min(1).max(1000).optional(),
+    guests: z.coerce.number().int().min(GUESTS_INPUT_MIN).max(GUESTS_INPUT_MAX).optional(),
   })
   .refine((query) => query.from < query.to, { message: "must be after from", path: ["to"] })
   .refine((query) => (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 <= 92, {
@@ -37,7 +38,7 @@ export const quoteInputSchema = z
     checkIn: localDateSchema.optional(),
     checkOut: localDateSchema.optional(),
     start: z.iso.datetime({ offset: true }).optional(),
-    guests: z.number().int().min(1).max(1000),
+    guests: z.number().int().min(GUESTS_INPUT_MIN).max(GUESTS_INPUT_MAX),
   })
   .strict();
 

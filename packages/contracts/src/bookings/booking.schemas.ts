@@ -8,6 +8,7 @@ import {
   reasonSchema,
   text,
 } from "../common/fields.schema.ts";
+import { GUESTS_INPUT_MAX, GUESTS_INPUT_MIN, TEXT_MAX_LENGTH } from "../common/limits.ts";
 import { pageQuerySchema } from "../common/page.schema.ts";
 
 export const bookingStatusSchema = z.enum([
@@ -21,16 +22,20 @@ export const bookingStatusSchema = z.enum([
   "no_show",
 ]);
 
-const notesSchema = text().trim().max(2000);
-const answersSchema = z.record(text().max(50), z.union([text().max(2000), z.number().finite()]));
+const notesSchema = text().trim().max(TEXT_MAX_LENGTH);
+const answersSchema = z.record(
+  text().max(50),
+  z.union([text().max(TEXT_MAX_LENGTH), z.number().finite()]),
+);
+const guestsSchema = z.number().int().min(GUESTS_INPUT_MIN).max(GUESTS_INPUT_MAX);
 
-export const guestContactSchema = z
+const guestContactSchema = z
   .object({ name: nameSchema, email: emailSchema, phone: phoneSchema })
   .strict();
 
 const instantSchema = z.iso.datetime({ offset: true });
 
-/** Create body of POST /holds and POST /bookings (api.md, "Bookings"). */
+/** Create body of POST /holds and POST /bookings (docs/api.md, "Bookings"). */
 export const createBookingInputSchema = z
   .object({
     offeringId: z.uuid(),
@@ -38,7 +43,7 @@ export const createBookingInputSchema = z
     checkIn: localDateSchema.optional(),
     checkOut: localDateSchema.optional(),
     start: instantSchema.optional(),
-    guests: z.number().int().min(1).max(1000),
+    guests: guestsSchema,
     notes: notesSchema.optional(),
     answers: answersSchema.optional(),
     guest: guestContactSchema.optional(),
@@ -71,10 +76,12 @@ export const createBookingInputSchema = z
       });
     }
   });
+export type CreateBookingInput = z.infer<typeof createBookingInputSchema>;
 
 export const submitHoldInputSchema = z
   .object({ holdId: z.uuid(), notes: notesSchema.optional(), guest: guestContactSchema.optional() })
   .strict();
+export type SubmitHoldInput = z.infer<typeof submitHoldInputSchema>;
 
 export const bookingSchema = z
   .object({
@@ -126,17 +133,22 @@ export const listBookingsQuerySchema = pageQuerySchema.extend({
   to: localDateSchema.optional(),
 });
 
-/** PATCH /bookings/{id}: absent fields stay; `notes: null` clears them. */
+/**
+ * PATCH /bookings/{id}: absent fields stay; `notes: null` clears them; `answers` replaces all
+ * answers. The change is decided as a whole: it applies completely or not at all.
+ */
 export const updateBookingInputSchema = z
   .object({
     checkIn: localDateSchema.optional(),
     checkOut: localDateSchema.optional(),
     start: instantSchema.optional(),
     resourceIds: z.array(z.uuid()).min(1).max(20).optional(),
-    guests: z.number().int().min(1).max(1000).optional(),
+    guests: guestsSchema.optional(),
     notes: notesSchema.nullable().optional(),
+    answers: answersSchema.optional(),
   })
   .strict();
+export type UpdateBookingInput = z.infer<typeof updateBookingInputSchema>;
 
 export const cancelBookingInputSchema = z.object({ reason: reasonSchema.optional() }).strict();
 export const rejectBookingInputSchema = z.object({ reason: reasonSchema }).strict();

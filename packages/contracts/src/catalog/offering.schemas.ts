@@ -6,7 +6,7 @@ const amountSchema = z.number().int().min(0).max(100_000_000);
 
 export const moneySchema = z.object({ amount: amountSchema, currency: currencySchema });
 
-export const staySettingsSchema = z
+const staySettingsSchema = z
   .object({
     minNights: z.number().int().min(1).max(365).default(1),
     maxNights: z.number().int().min(1).max(365).default(14),
@@ -19,7 +19,7 @@ export const staySettingsSchema = z
     path: ["maxNights"],
   });
 
-export const slotSettingsSchema = z
+const slotSettingsSchema = z
   .object({
     durationMinutes: z
       .number()
@@ -39,7 +39,7 @@ export const slotSettingsSchema = z
     path: ["stepMinutes"],
   });
 
-export const bookingQuestionSchema = z
+const bookingQuestionSchema = z
   .object({
     key: z.string().regex(/^[a-z][a-zA-Z0-9_]{0,49}$/, "must be an identifier"),
     label: text().trim().min(1).max(200),

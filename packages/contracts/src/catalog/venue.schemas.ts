@@ -33,14 +33,14 @@ export const openingHoursSchema = z.object(
   >,
 );
 
-export const closureSchema = z
+const closureSchema = z
   .object({ from: localDateSchema, to: localDateSchema, reason: reasonSchema.optional() })
   .refine((closure) => closure.from <= closure.to, {
     message: "must not end before it starts",
     path: ["to"],
   });
 
-export const venuePoliciesSchema = z.object({
+const venuePoliciesSchema = z.object({
   approvalRequired: z.boolean(),
   holdTtlMinutes: z
     .number()
@@ -60,14 +60,14 @@ export const venuePoliciesSchema = z.object({
     .max(365 * 24),
 });
 
-export const addressSchema = z.object({
+const addressSchema = z.object({
   street: text().trim().min(1).max(200),
   postalCode: text().trim().min(1).max(20),
   city: text().trim().min(1).max(200),
   country: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166 country code"),
 });
 
-export const locationSchema = z.object({
+const locationSchema = z.object({
   lat: z.number().min(-90).max(90),
   lng: z.number().min(-180).max(180),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Query of every list (api.md): `limit` 1–200, default 50; an opaque `cursor`. */
+/** Query of every list (docs/api.md): `limit` 1–200, default 50; an opaque `cursor`. */
 export const pageQuerySchema = z.object({
   cursor: z.string().min(1).max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -10,7 +10,7 @@ describe("error codes", () => {
     }
   });
 
-  test("the contract's codes have the statuses api.md gives them", () => {
+  test("the contract's codes have the statuses docs/api.md gives them", () => {
     expect(errorStatusByCode.VALIDATION_FAILED).toBe(400);
     expect(errorStatusByCode.SLOT_UNAVAILABLE).toBe(409);
     expect(errorStatusByCode.RULE_VIOLATION).toBe(422);

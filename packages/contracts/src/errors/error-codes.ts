@@ -1,5 +1,5 @@
 /**
- * Every error code of the public contract with its HTTP status (api.md, "Errors").
+ * Every error code of the public contract with its HTTP status (docs/api.md, "Errors").
  * The tRPC twin derives its error class from the same status, so both surfaces agree.
  */
 export const errorStatusByCode = {

@@ -7,6 +7,7 @@ import {
   reasonSchema,
   text,
 } from "../common/fields.schema.ts";
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from "../common/limits.ts";
 import { pageQuerySchema } from "../common/page.schema.ts";
 
 export const roleSchema = z.enum(["owner", "admin", "member"]);
@@ -14,6 +15,9 @@ export type Role = z.infer<typeof roleSchema>;
 
 export const userStatusSchema = z.enum(["pending", "active", "rejected", "disabled", "erased"]);
 export type UserStatus = z.infer<typeof userStatusSchema>;
+
+/** The languages the web app and e-mails speak. */
+export const languageSchema = z.enum(["de", "en"]);
 
 export const userSchema = z
   .object({
@@ -24,7 +28,7 @@ export const userSchema = z
     role: roleSchema,
     status: userStatusSchema,
     /** Preferred language of the web app and e-mails; absent: the venue's. */
-    language: z.enum(["de", "en"]).optional(),
+    language: languageSchema.optional(),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: "User" });
@@ -48,9 +52,9 @@ export const loginInputSchema = z
     email: text()
       .trim()
       .min(1)
-      .max(254)
+      .max(EMAIL_MAX_LENGTH)
       .transform((email) => email.toLowerCase()),
-    password: z.string().min(1).max(200),
+    password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
   })
   .strict();
 
@@ -72,10 +76,13 @@ export const updateProfileInputSchema = z
   .object({
     name: nameSchema.optional(),
     phone: phoneSchema.nullable().optional(),
-    language: z.enum(["de", "en"]).nullable().optional(),
+    language: languageSchema.nullable().optional(),
   })
   .strict();
 
 export const changePasswordInputSchema = z
-  .object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema })
+  .object({
+    currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+    newPassword: passwordSchema,
+  })
   .strict();

@@ -24,7 +24,7 @@ export const CLOSED_ALL_WEEK: OpeningHours = {
   sun: [],
 };
 
-export const WORKSHOP_HOURS: OpeningHours = {
+const WORKSHOP_HOURS: OpeningHours = {
   ...CLOSED_ALL_WEEK,
   mon: [["08:00", "17:00"]],
   tue: [["08:00", "17:00"]],

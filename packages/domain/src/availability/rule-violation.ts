@@ -1,5 +1,5 @@
-/** The business rules of bookings, as api.md names them in `details.rule`. */
-export const REQUEST_RULES = [
+/** The business rules of bookings, as docs/api.md names them in `details.rule`. */
+const REQUEST_RULES = [
   "IN_PAST",
   "MIN_NOTICE",
   "MAX_ADVANCE",

@@ -8,11 +8,6 @@ import {
 } from "./blocking-reservation.ts";
 import { MINUTE_MS } from "./local-date.ts";
 
-/** The appointment itself, without buffers: what the customer sees. */
-export function appointmentPeriodMs(settings: SlotSettings, start: number): EpochPeriod {
-  return { start, end: start + settings.durationMinutes * MINUTE_MS };
-}
-
 /** The period a slot blocks its resource: the appointment widened by both buffers. */
 export function slotPeriodMs(settings: SlotSettings, start: number): EpochPeriod {
   return {

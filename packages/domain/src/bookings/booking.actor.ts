@@ -12,7 +12,7 @@ export interface GuestActor {
   bookingId: string;
 }
 
-/** How a decision's author shows in the booking's history (api.md): no roles, no tokens. */
+/** How a decision's author shows in the booking's history (docs/api.md): no roles, no tokens. */
 export type HistoryActor = { userId: string } | { guest: true } | { system: true };
 
 export function isGuestActor(actor: BookingActor): actor is GuestActor {

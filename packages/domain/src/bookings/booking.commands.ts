@@ -55,19 +55,6 @@ export interface CancelBooking extends BookingCommandBase {
   context: { venue: Venue };
 }
 
-/** PATCH semantics: absent fields stay as booked; the result is checked like a new request. */
-export interface RescheduleBooking extends BookingCommandBase {
-  type: "RescheduleBooking";
-  change: {
-    checkIn?: LocalDate;
-    checkOut?: LocalDate;
-    start?: string;
-    resourceIds?: readonly string[];
-    guests?: number;
-  };
-  context: BookingContext;
-}
-
 export interface CompleteBooking extends BookingCommandBase {
   type: "CompleteBooking";
 }
@@ -80,12 +67,26 @@ export interface ExpireHold extends BookingCommandBase {
   type: "ExpireHold";
 }
 
-/** Details that do not move the booking; `notes: null` clears them, `answers` replaces all. */
-export interface EditBooking extends BookingCommandBase {
-  type: "EditBooking";
+/** PATCH semantics: absent fields stay as booked; the result is checked like a new request. */
+export interface BookingMove {
+  checkIn?: LocalDate;
+  checkOut?: LocalDate;
+  start?: string;
+  resourceIds?: readonly string[];
+  guests?: number;
+}
+
+/**
+ * One change of an existing booking, decided as a whole: if any part is refused, nothing is
+ * recorded. `move` places it anew (a move without fields moves nothing); `notes: null`
+ * clears the notes; `answers` replaces all answers. Absent parts stay as they are.
+ */
+export interface ChangeBooking extends BookingCommandBase {
+  type: "ChangeBooking";
+  move?: BookingMove;
   notes?: string | null;
   answers?: BookingAnswers;
-  context: { offering: Offering };
+  context: BookingContext;
 }
 
 export type BookingCommand =
@@ -95,8 +96,28 @@ export type BookingCommand =
   | ConfirmBooking
   | RejectBooking
   | CancelBooking
-  | RescheduleBooking
+  | ChangeBooking
   | CompleteBooking
   | MarkNoShow
-  | ExpireHold
-  | EditBooking;
+  | ExpireHold;
+
+export type CreateBooking = HoldBooking | RequestBooking;
+
+type WithoutBase<Command> = Omit<Command, keyof BookingCommandBase>;
+
+/**
+ * Staff decisions that need no catalog, without the booking and the actor; the caller adds
+ * those: `{ ...change, bookingId, actor }` is a `BookingCommand`.
+ */
+export type StatusChange =
+  | WithoutBase<ConfirmBooking>
+  | WithoutBase<RejectBooking>
+  | WithoutBase<MarkNoShow>;
+
+/** What the clock does to bookings: expiring run-out holds, completing ended bookings. */
+export type BookingJob = ExpireHold | CompleteBooking;
+
+/** A job's command for one booking, recorded as the system's. */
+export function bookingJob(type: BookingJob["type"], bookingId: string): BookingJob {
+  return { type, bookingId, actor: { system: true } };
+}

@@ -1,5 +1,5 @@
 import { isStaff, isSystem } from "./booking.actor.ts";
-import type { EditBooking, RescheduleBooking } from "./booking.commands.ts";
+import type { BookingMove, ChangeBooking } from "./booking.commands.ts";
 import { eventBase } from "./booking.decide-create.ts";
 import {
   type BookingFailure,
@@ -8,9 +8,10 @@ import {
   ruleViolation,
   validationFailed,
 } from "./booking.errors.ts";
-import type { BookingEdited, BookingEvent } from "./booking.events.ts";
-import { resolveRequest } from "./booking.placement.ts";
+import type { BookingEdited, BookingEvent, BookingRescheduled } from "./booking.events.ts";
+import { type ResolvedRequest, resolveRequest } from "./booking.placement.ts";
 import type { BookingPlacement, BookingRequest } from "./booking.request.ts";
+import type { BookingContext } from "./booking.rule-check.ts";
 import type { ExistingBooking } from "./booking.state.ts";
 import { isBlocking } from "./booking.status.ts";
 import {
@@ -28,68 +29,126 @@ import {
 } from "./booking.validation.ts";
 
 /**
- * Moves a booking: the changed request is checked like a new one (the reservations
- * projection re-checks the resources in the same transaction). Holds are not moved (a new
- * hold is as quick), and a booking that has begun is not either. For bookers, moving a
- * confirmed booking inside the cancellation notice is as late as cancelling it.
+ * Changes a booking in one decision: a move and new details (notes, answers) are recorded
+ * together (`BookingRescheduled`, then `BookingEdited`) or not at all. Checks run in the usual
+ * order over both parts: every data problem of either part (VALIDATION_FAILED), the status
+ * (INVALID_STATE), then the move's rules (RULE_VIOLATION). Parts that change nothing record
+ * nothing.
+ *
+ * Details may change while the booking holds its resources; answers must be complete once
+ * it is requested. A move is checked like a new request (the reservations projection
+ * re-checks the resources in the same transaction). Holds are not moved (a new hold is as
+ * quick), and a booking that has begun is not either. For bookers, moving a confirmed
+ * booking inside the cancellation notice is as late as cancelling it.
  */
-export function decideReschedule(
-  command: RescheduleBooking,
+export function decideChange(
+  command: ChangeBooking,
   state: ExistingBooking,
   now: Date,
 ): BookingEvent[] | BookingFailure {
-  const { context, change } = command;
-  const request: BookingRequest = {
-    offeringId: state.offeringId,
-    resourceIds: change.resourceIds ?? state.resourceIds,
-    guests: change.guests ?? state.guests,
-    ...(state.mode === "stay"
-      ? {
-          checkIn: change.checkIn ?? state.checkIn ?? "",
-          checkOut: change.checkOut ?? state.checkOut ?? "",
-        }
-      : { start: change.start ?? state.start }),
-  };
+  const { context } = command;
   const problems: FieldProblems = {};
-  if (context.venue.id !== state.venueId) addProblem(problems, "context", "is another venue");
-  if (state.mode === "stay" && change.start !== undefined) {
+  if (context.venue.id !== state.venueId || context.offering.id !== state.offeringId) {
+    addProblem(problems, "context", "does not match the booking's venue and offering");
+  }
+  addProblem(problems, "notes", textProblem(command.notes, false));
+  if (command.answers !== undefined) {
+    const questions = context.offering.questions ?? [];
+    answerProblems(problems, command.answers, questions, state.status !== "held");
+  }
+  const resolved = movesAnything(command.move)
+    ? resolveMove(command.move, state, context, problems)
+    : null;
+  const invalid = validationFailed(problems);
+  if (invalid) return invalid;
+  if (resolved && !resolved.ok) return fieldInvalid("move", "cannot be placed");
+
+  const events: BookingEvent[] = [];
+  if (resolved) {
+    const moved = decideMove(command, state, resolved, now);
+    if (moved && "code" in moved) return moved;
+    if (moved) events.push(moved);
+  } else if (!isBlocking(state.status)) {
+    return invalidState(state.status, "This booking can no longer be changed.");
+  }
+  const edited = editedDetails(command, state, now);
+  if (edited) events.push(edited);
+  return events;
+}
+
+function movesAnything(move: BookingMove | undefined): move is BookingMove {
+  return move !== undefined && Object.values(move).some((value) => value !== undefined);
+}
+
+/** The booking as it would be after the move; the mode's wrong fields are data problems. */
+function resolveMove(
+  move: BookingMove,
+  state: ExistingBooking,
+  context: BookingContext,
+  problems: FieldProblems,
+): ResolvedRequest {
+  if (state.mode === "stay" && move.start !== undefined) {
     addProblem(problems, "start", "a stay is moved by checkIn and checkOut");
   }
-  if (state.mode === "slot" && (change.checkIn !== undefined || change.checkOut !== undefined)) {
+  if (state.mode === "slot" && (move.checkIn !== undefined || move.checkOut !== undefined)) {
     addProblem(problems, "start", "a slot is moved by start, not by checkIn/checkOut");
   }
+  const request: BookingRequest = {
+    offeringId: state.offeringId,
+    resourceIds: move.resourceIds ?? state.resourceIds,
+    guests: move.guests ?? state.guests,
+    ...(state.mode === "stay"
+      ? {
+          checkIn: move.checkIn ?? state.checkIn ?? "",
+          checkOut: move.checkOut ?? state.checkOut ?? "",
+        }
+      : { start: move.start ?? state.start }),
+  };
   const resolved = resolveRequest(request, context);
-  const invalid = validationFailed(resolved.ok ? problems : { ...problems, ...resolved.problems });
-  if (invalid || !resolved.ok) return invalid ?? fieldInvalid("change", "cannot be placed");
-  if (state.status !== "pending" && state.status !== "confirmed") {
-    return invalidState(state.status, "Only pending and confirmed bookings can be moved.");
+  if (!resolved.ok) {
+    for (const [field, messages] of Object.entries(resolved.problems)) {
+      for (const message of messages) addProblem(problems, field, message);
+    }
+  }
+  return resolved;
+}
+
+/** The move's event, null when it lands where the booking is, or why it is refused. */
+function decideMove(
+  command: ChangeBooking,
+  state: ExistingBooking,
+  { placement, resources }: Extract<ResolvedRequest, { ok: true }>,
+  now: Date,
+): BookingRescheduled | BookingFailure | null {
+  const { actor, context } = command;
+  const { status } = state;
+  if (status !== "pending" && status !== "confirmed") {
+    return invalidState(status, "Only pending and confirmed bookings can be moved.");
   }
   if (hasStarted(state.start, now)) {
     return ruleViolation("IN_PAST", "A booking that has begun cannot be moved.");
   }
-  const staff = isStaff(command.actor) || isSystem(command.actor);
+  const staff = isStaff(actor) || isSystem(actor);
   if (
-    state.status === "confirmed" &&
+    status === "confirmed" &&
     !staff &&
     isWithinCancellationNotice(state.start, context.venue, now)
   ) {
     return ruleViolation("CANCELLATION_NOTICE", "It is too late to move this booking.");
   }
-  const { placement, resources } = resolved;
-  if (samePlacement(state, placement)) return [];
+  if (samePlacement(state, placement)) return null;
   const broken = placementRuleFailure(placement, resources, context, now);
   if (broken) return broken;
 
-  const status =
-    state.status === "confirmed" &&
+  const reapprove =
+    status === "confirmed" &&
     context.venue.policies.approvalRequired &&
-    reachesBeyond(state, placement)
-      ? "pending"
-      : state.status;
+    reachesBeyond(state, placement);
+  const next: BookingRescheduled["data"]["status"] = reapprove ? "pending" : status;
   const { mode: _mode, ...moved } = placement;
   const price = context.quote(placement, ruleContext(resources, context, now));
-  const data = { ...eventBase(state.bookingId, command.actor, now), ...moved, price, status };
-  return [{ type: "BookingRescheduled", data }];
+  const data = { ...eventBase(state.bookingId, actor, now), ...moved, price, status: next };
+  return { type: "BookingRescheduled", data };
 }
 
 /**
@@ -97,7 +156,7 @@ export function decideReschedule(
  * (an earlier arrival, a later departure, another room) needs approving again; staying
  * shorter, in fewer rooms, or with other guest counts does not.
  */
-export function reachesBeyond(approved: BookingPlacement, next: BookingPlacement): boolean {
+function reachesBeyond(approved: BookingPlacement, next: BookingPlacement): boolean {
   return (
     Date.parse(next.start) < Date.parse(approved.start) ||
     Date.parse(next.end) > Date.parse(approved.end) ||
@@ -115,36 +174,23 @@ function samePlacement(a: BookingPlacement, b: BookingPlacement): boolean {
   );
 }
 
-/** Notes and answers; the answers must stay complete once the booking is requested. */
-export function decideEdit(
-  command: EditBooking,
+/** Only the details that differ from the booking's; none: no event. */
+function editedDetails(
+  command: ChangeBooking,
   state: ExistingBooking,
   now: Date,
-): BookingEvent[] | BookingFailure {
-  const problems: FieldProblems = {};
-  addProblem(problems, "notes", textProblem(command.notes, false));
-  if (command.answers !== undefined) {
-    const questions = command.context.offering.questions ?? [];
-    answerProblems(problems, command.answers, questions, state.status !== "held");
-  }
-  const invalid = validationFailed(problems);
-  if (invalid) return invalid;
-  if (!isBlocking(state.status)) {
-    return invalidState(state.status, "This booking can no longer be changed.");
-  }
+): BookingEdited | null {
   const changes: Omit<BookingEdited["data"], "bookingId" | "at" | "by"> = {};
   const notes = command.notes === undefined ? undefined : cleanText(command.notes);
   if (notes !== undefined && notes !== state.notes) changes.notes = notes;
   if (command.answers !== undefined && !sameAnswers(command.answers, state.answers)) {
     changes.answers = command.answers;
   }
-  if (Object.keys(changes).length === 0) return [];
-  return [
-    {
-      type: "BookingEdited",
-      data: { ...eventBase(state.bookingId, command.actor, now), ...changes },
-    },
-  ];
+  if (Object.keys(changes).length === 0) return null;
+  return {
+    type: "BookingEdited",
+    data: { ...eventBase(state.bookingId, command.actor, now), ...changes },
+  };
 }
 
 function sameAnswers(a: Record<string, unknown>, b: Record<string, unknown>): boolean {

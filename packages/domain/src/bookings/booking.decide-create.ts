@@ -1,6 +1,6 @@
-import type { BookingActor } from "./booking.actor.ts";
-import { historyActor } from "./booking.actor.ts";
-import type { HoldBooking, RequestBooking } from "./booking.commands.ts";
+import type { Venue } from "../catalog/catalog.types.ts";
+import { type BookingActor, historyActor } from "./booking.actor.ts";
+import type { CreateBooking } from "./booking.commands.ts";
 import {
   type BookingFailure,
   fieldInvalid,
@@ -8,7 +8,7 @@ import {
   invalidState,
   validationFailed,
 } from "./booking.errors.ts";
-import type { BookingEvent } from "./booking.events.ts";
+import type { BookingConfirmed, BookingEvent, BookingRequested } from "./booking.events.ts";
 import { mayBookFor } from "./booking.permissions.ts";
 import { resolveRequest } from "./booking.placement.ts";
 import type { BookingDetails } from "./booking.request.ts";
@@ -28,7 +28,7 @@ import {
  * data (VALIDATION_FAILED), the status (INVALID_STATE), then the rules (RULE_VIOLATION).
  */
 export function decideCreate(
-  command: HoldBooking | RequestBooking,
+  command: CreateBooking,
   state: BookingState,
   now: Date,
 ): BookingEvent[] | BookingFailure {
@@ -65,12 +65,30 @@ export function decideCreate(
     const holdExpiresAt = holdExpiry(context.venue, now);
     return [{ type: "BookingHeld", data: { ...base, ...details, holdExpiresAt } }];
   }
-  const status = context.venue.policies.approvalRequired ? "pending" : "confirmed";
-  return [
-    { type: "BookingRequested", data: { ...base, ...details, status, submittedHold: false } },
-  ];
+  return requestedEvents({ ...base, ...details, submittedHold: false }, context.venue);
 }
 
 export function eventBase(bookingId: string, actor: BookingActor, now: Date) {
   return { bookingId, at: now.toISOString(), by: historyActor(actor) };
+}
+
+/**
+ * A request is recorded as pending. Where the venue needs no approval, its policy confirms
+ * it at once: a `BookingConfirmed` by the system in the same decision, so the history shows
+ * the request by its booker and the confirmation by nobody's judgement.
+ */
+export function requestedEvents(
+  data: Omit<BookingRequested["data"], "status">,
+  venue: Venue,
+): BookingEvent[] {
+  const requested: BookingRequested = {
+    type: "BookingRequested",
+    data: { ...data, status: "pending" },
+  };
+  if (venue.policies.approvalRequired) return [requested];
+  const confirmed: BookingConfirmed = {
+    type: "BookingConfirmed",
+    data: { bookingId: data.bookingId, at: data.at, by: { system: true } },
+  };
+  return [requested, confirmed];
 }

@@ -1,5 +1,5 @@
 import type { ExpireHold, SubmitHold } from "./booking.commands.ts";
-import { eventBase } from "./booking.decide-create.ts";
+import { eventBase, requestedEvents } from "./booking.decide-create.ts";
 import {
   type BookingFailure,
   invalidState,
@@ -54,14 +54,9 @@ export function decideSubmitHold(
   const details = pickDetails(state);
   const bookedBy = command.guest !== undefined ? { guest: command.guest } : state.bookedBy;
   const notes = command.notes === undefined ? state.notes : cleanText(command.notes);
-  const status = venue.policies.approvalRequired ? "pending" : "confirmed";
-  const data = { ...details, bookedBy, notes, answers, status, submittedHold: true } as const;
-  return [
-    {
-      type: "BookingRequested",
-      data: { ...eventBase(state.bookingId, command.actor, now), ...data },
-    },
-  ];
+  const base = eventBase(state.bookingId, command.actor, now);
+  const data = { ...base, ...details, bookedBy, notes, answers, submittedHold: true };
+  return requestedEvents(data, venue);
 }
 
 export function decideExpireHold(

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { BookingActor } from "./booking.actor.ts";
-import type { BookingCommand, RescheduleBooking } from "./booking.commands.ts";
+import type { BookingCommand, BookingMove, ChangeBooking } from "./booking.commands.ts";
 import {
   accepted,
   asAdmin,
@@ -16,23 +16,22 @@ import {
   refuseWith,
   SERVICE,
   STAY,
+  stateOf,
   withPolicies,
 } from "./booking.fixtures.ts";
 
 const STAY_START = new Date("2027-03-10T14:00:00Z");
-const move = (
-  change: RescheduleBooking["change"],
-  overrides: Partial<RescheduleBooking> = {},
-): RescheduleBooking => ({
-  type: "RescheduleBooking",
+const change = (overrides: Partial<ChangeBooking> = {}): ChangeBooking => ({
+  type: "ChangeBooking",
   bookingId: BOOKING_ID,
   actor: asMember,
-  change,
   context: contextFor(STAY),
   ...overrides,
 });
+const move = (moved: BookingMove, overrides: Partial<ChangeBooking> = {}): ChangeBooking =>
+  change({ move: moved, ...overrides });
 
-describe("RescheduleBooking", () => {
+describe("ChangeBooking: a move", () => {
   test("extending a confirmed stay in a venue that wants approval sends it back to pending", () => {
     expect(given(history.confirmedStay()).when(move({ checkOut: "2027-03-14" }))).toEqual([
       {
@@ -61,8 +60,8 @@ describe("RescheduleBooking", () => {
     ["another room", { resourceIds: ["r2"] }],
     ["an added room", { resourceIds: ["r1", "r2"] }],
     ["a move to other dates", { checkIn: "2027-03-20", checkOut: "2027-03-22" }],
-  ])("%s also needs approving again", (_case, change) => {
-    expect(given(history.confirmedStay()).when(move(change))).toMatchObject([
+  ])("%s also needs approving again", (_case, moved) => {
+    expect(given(history.confirmedStay()).when(move(moved))).toMatchObject([
       { data: { status: "pending" } },
     ]);
   });
@@ -70,8 +69,8 @@ describe("RescheduleBooking", () => {
   test.each([
     ["a shorter stay", { checkIn: "2027-03-11" }],
     ["fewer guests", { guests: 1 }],
-  ])("%s stays confirmed", (_case, change) => {
-    expect(given(history.confirmedStay()).when(move(change))).toMatchObject([
+  ])("%s stays confirmed", (_case, moved) => {
+    expect(given(history.confirmedStay()).when(move(moved))).toMatchObject([
       { data: { status: "confirmed" } },
     ]);
   });
@@ -151,13 +150,13 @@ describe("RescheduleBooking", () => {
 
   test("inside the cancellation notice only staff move a confirmed booking", () => {
     const late = new Date(STAY_START.getTime() - 47 * 3_600_000);
-    const change = { checkIn: "2027-03-11" };
-    expect(given(history.confirmedStay()).when(move(change), late)).toMatchObject({
+    const moved = { checkIn: "2027-03-11" };
+    expect(given(history.confirmedStay()).when(move(moved), late)).toMatchObject({
       details: { rule: "CANCELLATION_NOTICE" },
     });
-    expect(
-      given(history.confirmedStay()).when(move(change, { actor: asAdmin }), late),
-    ).toHaveLength(1);
+    expect(given(history.confirmedStay()).when(move(moved, { actor: asAdmin }), late)).toHaveLength(
+      1,
+    );
   });
 
   test("holds are not moved; another member's booking is not found", () => {
@@ -173,24 +172,13 @@ describe("RescheduleBooking", () => {
   });
 });
 
-describe("EditBooking", () => {
+describe("ChangeBooking: notes and answers", () => {
   const edit = (
     fields: { notes?: string | null; answers?: Record<string, string | number> },
     actor: BookingActor = asMember,
-  ): BookingCommand => ({
-    type: "EditBooking",
-    bookingId: BOOKING_ID,
-    actor,
-    context: { offering: STAY },
-    ...fields,
-  });
-  const editSlot = (answers: Record<string, string | number>): BookingCommand => ({
-    type: "EditBooking",
-    bookingId: BOOKING_ID,
-    actor: asGuest,
-    answers,
-    context: { offering: SERVICE },
-  });
+  ): BookingCommand => change({ actor, ...fields });
+  const editSlot = (answers: Record<string, string | number>): BookingCommand =>
+    change({ actor: asGuest, answers, context: contextFor(SERVICE) });
 
   test("notes change, and only what changed is recorded", () => {
     expect(given(history.confirmedStay()).when(edit({ notes: " Two dogs " }))).toEqual([
@@ -224,7 +212,33 @@ describe("EditBooking", () => {
     });
   });
 
-  test("a finished booking is not edited", () => {
+  test.each([
+    [{ plate: "X", mileage: "many" }, "answers.mileage", "must be a number"],
+    [{ plate: 7 }, "answers.plate", "must be text"],
+    [{ plate: "X", fuel: "steam" }, "answers.fuel", "must be one of the options"],
+    [{ plate: "X", colour: "red" }, "answers.colour", "is not a question of this offering"],
+    [{ plate: "x".repeat(2001) }, "answers.plate", "must be at most 2000 characters"],
+  ])("answers are checked like on create: %j is refused", (answers, field, message) => {
+    expect(given(history.confirmedSlot()).when(editSlot(answers))).toEqual({
+      code: "VALIDATION_FAILED",
+      message: "The booking data is not valid.",
+      details: { [field]: [message] },
+    });
+  });
+
+  test("a hold's answers may still be incomplete; its notes change too", () => {
+    const command = change({
+      actor: asGuest,
+      answers: { mileage: 3 },
+      notes: "Late",
+      context: contextFor(SERVICE),
+    });
+    expect(given(history.heldSlot()).when(command)).toMatchObject([
+      { type: "BookingEdited", data: { answers: { mileage: 3 }, notes: "Late" } },
+    ]);
+  });
+
+  test("a finished booking is not changed", () => {
     const cancelled: BookingCommand = {
       type: "CancelBooking",
       bookingId: BOOKING_ID,
@@ -238,6 +252,78 @@ describe("EditBooking", () => {
     expect(given(events).when(edit({ notes: "late" }))).toMatchObject({
       code: "INVALID_STATE",
       details: { current: "cancelled" },
+    });
+  });
+});
+
+describe("ChangeBooking: a move and details together, all or nothing", () => {
+  test("both are recorded in one decision: the move first, then the details", () => {
+    const result = given(history.confirmedStay()).when(
+      change({ move: { checkIn: "2027-03-11" }, notes: "Two dogs" }),
+    );
+    expect(result).toMatchObject([
+      { type: "BookingRescheduled", data: { checkIn: "2027-03-11", status: "confirmed" } },
+      { type: "BookingEdited", data: { notes: "Two dogs" } },
+    ]);
+    expect(stateOf([...history.confirmedStay(), ...accepted(result)])).toMatchObject({
+      status: "confirmed",
+      checkIn: "2027-03-11",
+      notes: "Two dogs",
+      updatedAt: NOW.toISOString(),
+    });
+  });
+
+  test("every data problem of both parts is reported at once", () => {
+    const result = given(history.confirmedStay()).when(
+      change({ move: { checkOut: "2027-03-09" }, notes: "x".repeat(2001) }),
+    );
+    expect(result).toEqual({
+      code: "VALIDATION_FAILED",
+      message: "The booking data is not valid.",
+      details: {
+        checkOut: ["must be after checkIn"],
+        notes: ["must be at most 2000 characters"],
+      },
+    });
+  });
+
+  test("a refused move takes the details down with it", () => {
+    const late = new Date(STAY_START.getTime() - 47 * 3_600_000);
+    const both = change({ move: { checkIn: "2027-03-11" }, notes: "Two dogs" });
+    expect(given(history.confirmedStay()).when(both, late)).toMatchObject({
+      details: { rule: "CANCELLATION_NOTICE" },
+    });
+    const context = contextFor(STAY, { checkRules: refuseWith("CAPACITY") });
+    expect(
+      given(history.confirmedStay()).when(change({ move: { guests: 9 }, notes: "x", context })),
+    ).toMatchObject({ details: { rule: "CAPACITY" } });
+  });
+
+  test("a hold takes new details but no move, so both are refused together", () => {
+    expect(
+      given(history.heldStay()).when(change({ move: { guests: 1 }, notes: "Two dogs" })),
+    ).toMatchObject({ code: "INVALID_STATE", details: { current: "held" } });
+    expect(given(history.heldStay()).when(change({ notes: "Two dogs" }))).toHaveLength(1);
+  });
+
+  test("a move without fields moves nothing and is not checked as a move", () => {
+    expect(
+      given(history.heldStay()).when(change({ move: { guests: undefined }, notes: "Two dogs" })),
+    ).toMatchObject([{ type: "BookingEdited" }]);
+  });
+
+  test("a move to where it is and the same details record nothing", () => {
+    expect(
+      given(history.confirmedStay()).when(change({ move: { guests: 2 }, notes: null })),
+    ).toEqual([]);
+  });
+
+  test("the context must be the booking's venue and offering", () => {
+    expect(
+      given(history.confirmedStay()).when(change({ notes: "x", context: contextFor(SERVICE) })),
+    ).toMatchObject({
+      code: "VALIDATION_FAILED",
+      details: { context: ["does not match the booking's venue and offering"] },
     });
   });
 });

@@ -94,10 +94,17 @@ describe("RequestBooking", () => {
     ]);
   });
 
-  test("elsewhere it is confirmed at once", () => {
-    expect(given([]).when(createSlot("RequestBooking"))).toMatchObject([
-      { type: "BookingRequested", data: { status: "confirmed", answers: { plate: "B-AB 123" } } },
-    ]);
+  test("elsewhere the venue's policy confirms it at once, as the system's decision", () => {
+    const [requested, confirmed, ...rest] = accepted(given([]).when(createSlot("RequestBooking")));
+    expect(requested).toMatchObject({
+      type: "BookingRequested",
+      data: { status: "pending", answers: { plate: "B-AB 123" }, by: { guest: true } },
+    });
+    expect(confirmed).toEqual({
+      type: "BookingConfirmed",
+      data: { bookingId: BOOKING_ID, at: AT, by: { system: true } },
+    });
+    expect(rest).toEqual([]);
   });
 
   test("staff and the system book for others (a caller on the phone, demo data)", () => {
@@ -311,7 +318,11 @@ describe("rules (RULE_VIOLATION)", () => {
       venue: withPolicies(WORKSHOP, { approvalRequired: true }),
     });
     expect(given([]).when(createSlot("RequestBooking", { context }))).toMatchObject([
-      { data: { status: "pending" } },
+      { type: "BookingRequested", data: { status: "pending" } },
     ]);
+    const house = contextFor(STAY, { venue: withPolicies(HOUSE, { approvalRequired: false }) });
+    expect(
+      accepted(given([]).when(create("RequestBooking", { context: house }))).map((e) => e.type),
+    ).toEqual(["BookingRequested", "BookingConfirmed"]);
   });
 });

@@ -58,7 +58,7 @@ describe("SubmitHold", () => {
     });
   });
 
-  test("at a venue without approval it is confirmed; the guest completes form and contact", () => {
+  test("without approval the system confirms it; the guest completes form and contact", () => {
     const contact = { ...GUEST, phone: "+49 170 2" };
     const result = given(history.heldSlot()).when(
       submitSlot({ answers: { plate: "M-XY 9", mileage: 12000 }, guest: contact, notes: "Brakes" }),
@@ -66,15 +66,25 @@ describe("SubmitHold", () => {
     );
     expect(result).toMatchObject([
       {
+        type: "BookingRequested",
         data: {
-          status: "confirmed",
+          status: "pending",
+          submittedHold: true,
           bookedBy: { guest: contact },
           notes: "Brakes",
           answers: { plate: "M-XY 9", mileage: 12000 },
           by: { guest: true },
         },
       },
+      {
+        type: "BookingConfirmed",
+        data: { bookingId: BOOKING_ID, at: IN_TIME.toISOString(), by: { system: true } },
+      },
     ]);
+    expect(stateOf([...history.heldSlot(), ...accepted(result)])).toMatchObject({
+      status: "confirmed",
+      holdExpiresAt: null,
+    });
   });
 
   test("the answers must be complete by now", () => {

@@ -15,6 +15,7 @@ import {
   history,
   NOW,
   WORKSHOP,
+  withPolicies,
 } from "./booking.fixtures.ts";
 
 const STAY_START = new Date("2027-03-10T14:00:00Z");
@@ -173,6 +174,14 @@ describe("CancelBooking", () => {
     ).toMatchObject({
       details: { rule: "CANCELLATION_NOTICE" },
     });
+  });
+
+  test("where the venue asks no notice, the booker cancels up to the start", () => {
+    const venue = withPolicies(WORKSHOP, { cancellationNoticeHours: 0 });
+    const oneMinuteBefore = new Date(SLOT_START.getTime() - 60_000);
+    expect(
+      given(history.confirmedSlot()).when(cancel(asGuest, null, venue), oneMinuteBefore),
+    ).toMatchObject([{ type: "BookingCancelled", data: { overrodeNotice: false } }]);
   });
 
   test("a guest cancels only the booking their token opens", () => {

@@ -46,7 +46,26 @@ interface Step {
   guests: number;
   /** Minutes that pass before this step: from seconds to days, so holds run out and stays end. */
   wait: number;
+  /** What a ChangeBooking changes. */
+  parts: "move" | "details" | "both";
 }
+
+/** Every list of event types one decision may record; a refusal or no-op records none. */
+const decisionShapes: BookingEventType[][] = [
+  [],
+  ["BookingHeld"],
+  ["BookingRequested"],
+  ["BookingRequested", "BookingConfirmed"],
+  ["BookingConfirmed"],
+  ["BookingRejected"],
+  ["BookingCancelled"],
+  ["BookingRescheduled"],
+  ["BookingEdited"],
+  ["BookingRescheduled", "BookingEdited"],
+  ["BookingCompleted"],
+  ["BookingMarkedNoShow"],
+  ["HoldExpired"],
+];
 
 const stepArb: fc.Arbitrary<Step> = fc.record({
   kind: fc.constantFrom<BookingCommand["type"]>(
@@ -56,11 +75,10 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
     "ConfirmBooking",
     "RejectBooking",
     "CancelBooking",
-    "RescheduleBooking",
+    "ChangeBooking",
     "CompleteBooking",
     "MarkNoShow",
     "ExpireHold",
-    "EditBooking",
   ),
   actor: fc.constantFrom(asMember, asOtherMember, asAdmin, asSystem, asGuest),
   stay: fc.boolean(),
@@ -68,6 +86,7 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
   dayOffset: fc.integer({ min: -1, max: 4 }),
   guests: fc.integer({ min: 1, max: 4 }),
   wait: fc.constantFrom(0, 1, 5, 9, 10, 11, 60, 12 * 60, 24 * 60, 3 * 24 * 60, 7 * 24 * 60),
+  parts: fc.constantFrom("move", "details", "both"),
 });
 
 function buildCommand(step: Step, state: BookingState, now: number): BookingCommand {
@@ -96,15 +115,18 @@ function buildCommand(step: Step, state: BookingState, now: number): BookingComm
       return { ...base, type: step.kind, reason: step.guests > 2 ? "" : "No room" };
     case "CancelBooking":
       return { ...base, type: step.kind, context: { venue } };
-    case "RescheduleBooking":
+    case "ChangeBooking": {
+      const move = stay
+        ? { checkOut: nextDay, guests: step.guests }
+        : { start, guests: step.guests };
       return {
         ...base,
         type: step.kind,
-        change: stay ? { checkOut: nextDay, guests: step.guests } : { start, guests: step.guests },
+        ...(step.parts === "details" ? {} : { move }),
+        ...(step.parts === "move" ? {} : { notes: `note ${step.guests}` }),
         context,
       };
-    case "EditBooking":
-      return { ...base, type: step.kind, notes: `note ${step.guests}`, context: { offering } };
+    }
     default:
       return { ...base, type: step.kind };
   }
@@ -113,6 +135,7 @@ function buildCommand(step: Step, state: BookingState, now: number): BookingComm
 describe("booking decider, random command sequences from random actors at random times", () => {
   test("legal transitions only, state is the fold, terminal is final, expired holds stay unsubmitted", () => {
     const seen = new Set<BookingEventType>();
+    const seenShapes = new Set<string>();
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 1, maxLength: 40 }), (steps) => {
         let state: BookingState = initialBookingState;
@@ -127,7 +150,17 @@ describe("booking decider, random command sequences from random actors at random
           }
           if (result.length > 0)
             expect(isTerminal(state.status), "no event after the end").toBe(false);
-          for (const event of result) {
+          const shape = result.map((event) => event.type);
+          expect(decisionShapes, "the events one decision may record").toContainEqual(shape);
+          seenShapes.add(shape.join());
+          for (const [i, event] of result.entries()) {
+            if (event.type === "BookingRequested") expect(event.data.status).toBe("pending");
+            if (event.type === "BookingConfirmed" && "system" in event.data.by) {
+              expect(step.approval, "the system confirms only without approval").toBe(false);
+              expect(result[i - 1]?.type, "and only the request it follows").toBe(
+                "BookingRequested",
+              );
+            }
             const allowed = LEGAL_TRANSITIONS[state.status][event.type];
             expect(allowed, `${event.type} from ${state.status}`).toBeDefined();
             if (state.status === "held" && event.type === "BookingRequested") {
@@ -153,6 +186,7 @@ describe("booking decider, random command sequences from random actors at random
     );
     // Guards against a generator that never reaches the interesting states.
     expect([...seen].sort()).toEqual(Object.keys(BOOKING_PERSONAL_FIELDS).sort());
+    expect([...seenShapes].sort()).toEqual(decisionShapes.map((shape) => shape.join()).sort());
   });
 
   test("blocking ⇔ held, pending or confirmed, for every status", () => {

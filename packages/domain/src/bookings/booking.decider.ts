@@ -1,6 +1,6 @@
 import type { Decider } from "../shared/decider.ts";
 import type { BookingCommand } from "./booking.commands.ts";
-import { decideEdit, decideReschedule } from "./booking.decide-change.ts";
+import { decideChange } from "./booking.decide-change.ts";
 import { decideCreate } from "./booking.decide-create.ts";
 import { decideExpireHold, decideSubmitHold } from "./booking.decide-hold.ts";
 import { decideLifecycle } from "./booking.decide-lifecycle.ts";
@@ -40,10 +40,8 @@ export function decideBooking(
       return decideSubmitHold(command, state, now);
     case "ExpireHold":
       return decideExpireHold(command, state, now);
-    case "RescheduleBooking":
-      return decideReschedule(command, state, now);
-    case "EditBooking":
-      return decideEdit(command, state, now);
+    case "ChangeBooking":
+      return decideChange(command, state, now);
     default:
       return decideLifecycle(command, state, now);
   }

@@ -1,8 +1,7 @@
-import { REQUEST_RULES, type RequestRule } from "../availability/rule-violation.ts";
+import type { RequestRule } from "../availability/rule-violation.ts";
 import type { BookingStateStatus } from "./booking.status.ts";
 
-/** The booking rules of the public contract (api.md), sent as `details.rule`. */
-export const CONTRACT_RULES = REQUEST_RULES;
+/** The booking rules of the public contract (docs/api.md), sent as `details.rule`. */
 export type ContractRule = RequestRule;
 
 /**

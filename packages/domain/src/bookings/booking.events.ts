@@ -20,14 +20,17 @@ export type BookingHeld = {
 };
 /**
  * A booking made directly or by submitting a hold (same id). Always the full details, so a
- * read model upserts without looking back; `status` is `pending` where the venue wants its
- * admin's approval, else `confirmed`.
+ * read model upserts without looking back. The decider writes `status: "pending"`: where the
+ * venue needs no approval, a `BookingConfirmed` by the system follows in the same decision.
+ * Streams recorded before that have `status: "confirmed"` here and no `BookingConfirmed`;
+ * events are never rewritten, so every fold must keep taking them.
  */
 export type BookingRequested = {
   type: "BookingRequested";
   data: BookingEventData &
     BookingDetails & { status: "pending" | "confirmed"; submittedHold: boolean };
 };
+/** By staff approving a request, or by the system where the venue's policy approves all. */
 export type BookingConfirmed = { type: "BookingConfirmed"; data: BookingEventData };
 export type BookingRejected = {
   type: "BookingRejected";

@@ -105,7 +105,7 @@ export const SERVICE: SlotOffering = {
 };
 
 /** Rule-check doubles: the real rules are availability's; the decider only composes them. */
-export const noRules: BookingRuleCheck = () => null;
+const noRules: BookingRuleCheck = () => null;
 export const refuseWith =
   (rule: "MIN_NOTICE" | "CAPACITY" | "OFF_GRID"): BookingRuleCheck =>
   () => ({ rule, message: `broken: ${rule}` });
@@ -121,7 +121,7 @@ export function recordingRules(): {
   return { calls, check };
 }
 /** Per started day and resource, so moves and extensions change the price visibly. */
-export const dayRateQuote: BookingQuote = (request, { offering }) => {
+const dayRateQuote: BookingQuote = (request, { offering }) => {
   const days = Math.ceil((Date.parse(request.end) - Date.parse(request.start)) / 86_400_000);
   return {
     amount: offering.price.amount * days * request.resourceIds.length,

@@ -1,5 +1,5 @@
 import { type BookingActor, isGuestActor, isStaff, isSystem } from "./booking.actor.ts";
-import type { BookingCommand } from "./booking.commands.ts";
+import type { BookingCommand, CreateBooking } from "./booking.commands.ts";
 import { type BookingFailure, forbidden, notFound } from "./booking.errors.ts";
 import type { BookedBy } from "./booking.request.ts";
 import { type BookingState, bookingExists, type ExistingBooking } from "./booking.state.ts";
@@ -22,7 +22,7 @@ export function mayBookFor(actor: BookingActor, bookedBy: BookedBy, bookingId: s
   return "userId" in bookedBy && bookedBy.userId === actor.userId;
 }
 
-type ExistingBookingCommand = Exclude<BookingCommand, { type: "HoldBooking" | "RequestBooking" }>;
+type ExistingBookingCommand = Exclude<BookingCommand, CreateBooking>;
 
 /** Which actors a command on an existing booking admits, among those who may open it. */
 function mayRun(command: ExistingBookingCommand): boolean {

@@ -49,19 +49,13 @@ function everyKindOfEvent(): BookingEvent[] {
   const start = new Date("2027-03-03T09:00:00Z");
   const end = new Date("2027-03-03T10:00:00Z");
   const confirm: BookingCommand = { type: "ConfirmBooking", ...b, actor: asAdmin };
-  const edit: BookingCommand = {
-    type: "EditBooking",
+  const change: BookingCommand = {
+    type: "ChangeBooking",
     ...b,
     actor: asGuest,
+    move: { start: "2027-03-04T09:00:00Z" },
     notes: `${SECRET.notes}!`,
     answers: { plate: `${SECRET.plate}!` },
-    context: { offering: SERVICE },
-  };
-  const move: BookingCommand = {
-    type: "RescheduleBooking",
-    ...b,
-    actor: asGuest,
-    change: { start: "2027-03-04T09:00:00Z" },
     context,
   };
   return [
@@ -81,8 +75,7 @@ function everyKindOfEvent(): BookingEvent[] {
     ...historyOf([
       [request, EARLIER],
       [confirm, EARLIER],
-      [edit, EARLIER],
-      [move, EARLIER],
+      [change, EARLIER],
     ]),
     ...historyOf([
       [request, EARLIER],

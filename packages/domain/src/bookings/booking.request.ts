@@ -1,7 +1,7 @@
 import type { LocalDate, Money } from "../catalog/catalog.types.ts";
 
 /**
- * What is asked for, in the public create body's shape (api.md): a stay names `checkIn` and
+ * What is asked for, in the public create body's shape (docs/api.md): a stay names `checkIn` and
  * `checkOut` (the venue's local dates), a slot its `start` instant. The api fills in the
  * resource of a slot booking that left it open before deciding, so `resourceIds` is given.
  */

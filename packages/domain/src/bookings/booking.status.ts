@@ -1,4 +1,4 @@
-/** The statuses of the public contract (api.md), in lifecycle order. */
+/** The statuses of the public contract (docs/api.md), in lifecycle order. */
 export const BOOKING_STATUSES = [
   "held",
   "pending",
@@ -28,7 +28,7 @@ export function isBlocking(status: BookingStateStatus): boolean {
 }
 
 /** Nothing is ever recorded after these: the booking's story is over. */
-export const TERMINAL_STATUSES: readonly BookingStatus[] = Object.freeze([
+const TERMINAL_STATUSES: readonly BookingStatus[] = Object.freeze([
   "completed",
   "rejected",
   "cancelled",

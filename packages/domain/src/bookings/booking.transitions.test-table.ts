@@ -4,15 +4,16 @@ import type { BookingStateStatus } from "./booking.status.ts";
 /**
  * The lifecycle written out independently of the decider, for the property tests: status →
  * event → the statuses it may lead to. Events that carry their resulting status
- * (BookingRequested, BookingRescheduled) list every status they may name.
+ * (BookingRescheduled) list every status they may name. A request is always pending; where
+ * the venue needs no approval, the decision's next event confirms it.
  */
 export const LEGAL_TRANSITIONS: Record<
   BookingStateStatus,
   Partial<Record<BookingEventType, readonly BookingStateStatus[]>>
 > = {
-  not_existing: { BookingHeld: ["held"], BookingRequested: ["pending", "confirmed"] },
+  not_existing: { BookingHeld: ["held"], BookingRequested: ["pending"] },
   held: {
-    BookingRequested: ["pending", "confirmed"],
+    BookingRequested: ["pending"],
     HoldExpired: ["expired"],
     BookingCancelled: ["cancelled"],
     BookingEdited: ["held"],

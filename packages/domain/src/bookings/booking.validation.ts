@@ -1,7 +1,7 @@
 import type { BookingQuestion } from "../catalog/catalog.types.ts";
 import { isNormalizedEmail, looksLikeEmail } from "../users/user.email.ts";
 import {
-  REASON_MAX_LENGTH,
+  TEXT_MAX_LENGTH,
   USER_NAME_MAX_LENGTH,
   USER_PHONE_MAX_LENGTH,
 } from "../users/user.limits.ts";
@@ -17,12 +17,12 @@ export function addProblem(problems: FieldProblems, field: string, message: stri
   if (message !== null) problems[field] = [...(problems[field] ?? []), message];
 }
 
-/** api.md: notes and reasons ≤ 2,000 characters. */
+/** Notes, reasons and text answers: at most TEXT_MAX_LENGTH characters (docs/api.md). */
 export function textProblem(text: string | null | undefined, required: boolean): string | null {
   if (text === null || text === undefined || text.trim() === "") {
     return required ? "is required" : null;
   }
-  return text.length > REASON_MAX_LENGTH ? `must be at most ${REASON_MAX_LENGTH} characters` : null;
+  return text.length > TEXT_MAX_LENGTH ? `must be at most ${TEXT_MAX_LENGTH} characters` : null;
 }
 
 /** Blank notes are no notes: stored as null so read models need not tell "" from absent. */

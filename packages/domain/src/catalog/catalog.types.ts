@@ -1,6 +1,6 @@
 /**
  * The catalog as the domain sees it: plain data in the shapes of the public contract
- * (api.md), so values validated at the edge pass straight in. Times of day and dates are
+ * (docs/api.md), so values validated at the edge pass straight in. Times of day and dates are
  * local to the venue's time zone; instants are UTC ISO strings.
  */
 

@@ -71,7 +71,7 @@ describe("ChangeUserProfile", () => {
     [{ name: "" }, "name", "must not be empty"],
     [{ name: "y".repeat(201) }, "name", "must be at most 200 characters"],
     [{ phone: "" }, "phone", "must not be empty (use null to clear it)"],
-    [{ phone: "1".repeat(51) }, "phone", "must be at most 50 characters"],
+    [{ phone: "1".repeat(41) }, "phone", "must be at most 40 characters"],
     [{ preferredLanguage: "xx" as never }, "preferredLanguage", "must be one of de, en"],
   ])("invalid fields are VALIDATION_FAILED (%#)", (fields, field, message) => {
     expect(given(active).when(changeProfile(fields))).toMatchObject({

@@ -14,7 +14,7 @@ import {
   MEMBER_ID,
   OWNER_ID,
 } from "./user.fixtures.ts";
-import { REASON_MAX_LENGTH } from "./user.limits.ts";
+import { TEXT_MAX_LENGTH } from "./user.limits.ts";
 
 const approve = (actor: UserActor, userId = MEMBER_ID): UserCommand => ({
   type: "ApproveUser",
@@ -101,7 +101,7 @@ describe("RejectUser", () => {
   test.each([
     ["", "is required"],
     ["   ", "is required"],
-    ["x".repeat(REASON_MAX_LENGTH + 1), "must be at most 2000 characters"],
+    ["x".repeat(TEXT_MAX_LENGTH + 1), "must be at most 2000 characters"],
   ])("the reason is required and bounded (%#)", (reason, message) => {
     expect(given(history.pending(MEMBER_ID)).when(reject(asAdmin, reason))).toMatchObject({
       code: "VALIDATION_FAILED",

@@ -1,6 +1,7 @@
 /**
- * The one spelling of an address that lookups, the keyed e-mail hash and uniqueness use (api.md:
- * trimmed and lower-cased). Plain `toLowerCase`, not a locale's, so every process agrees.
+ * The one spelling of an address that lookups, the keyed e-mail hash and uniqueness use
+ * (docs/api.md: trimmed and lower-cased). Plain `toLowerCase`, not a locale's, so every
+ * process agrees.
  */
 export function normalizeEmail(raw: string): string {
   return raw.trim().toLowerCase();

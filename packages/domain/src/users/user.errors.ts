@@ -1,7 +1,7 @@
 import type { UserStateStatus } from "./user.state.ts";
 
 /**
- * Business rules of users beyond the booking rules listed in api.md; sent as `details.rule`.
+ * Business rules of users beyond the booking rules listed in docs/api.md; sent as `details.rule`.
  * `OWNER_REQUIRED`: the command would leave the system without its one owner (the owner
  * demoting, disabling or erasing themself without handing ownership over first).
  */

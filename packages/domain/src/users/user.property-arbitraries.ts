@@ -6,7 +6,7 @@ import { USER_ROLES, type UserRole } from "./user.role.ts";
 // Random commands for the property tests: valid and invalid field values alike, so refusals
 // are exercised as often as acceptances.
 
-export const COMMAND_TYPES = [
+const COMMAND_TYPES = [
   "RegisterUser",
   "CreateOwner",
   "ApproveUser",

@@ -1,8 +1,10 @@
 import type { UserEvent } from "./user.events.ts";
 import type { UserLanguage, UserRole } from "./user.role.ts";
 
-/** The statuses the public contract shows (api.md), plus the state before registration. */
-export type UserStatus = "pending" | "active" | "rejected" | "disabled" | "erased";
+/** The statuses the public contract shows (docs/api.md). */
+export const USER_STATUSES = ["pending", "active", "rejected", "disabled", "erased"] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+/** A user's statuses plus the state before registration. */
 export type UserStateStatus = UserStatus | "not_existing";
 
 export interface UserProfile {

@@ -1,7 +1,7 @@
 import type { NewAccountFields } from "./user.commands.ts";
 import { isNormalizedEmail, looksLikeEmail } from "./user.email.ts";
 import {
-  REASON_MAX_LENGTH,
+  TEXT_MAX_LENGTH,
   USER_EMAIL_MAX_LENGTH,
   USER_NAME_MAX_LENGTH,
   USER_PHONE_MAX_LENGTH,
@@ -56,7 +56,7 @@ export function languageProblem(language: string | null | undefined): string | n
 
 export function reasonProblem(reason: string): string | null {
   if (reason.trim() === "") return "is required";
-  if (reason.length > REASON_MAX_LENGTH) return `must be at most ${REASON_MAX_LENGTH} characters`;
+  if (reason.length > TEXT_MAX_LENGTH) return `must be at most ${TEXT_MAX_LENGTH} characters`;
   return null;
 }
 
