@@ -5,7 +5,7 @@ import {
 import pg from "pg";
 import type { Contender } from "./contender.ts";
 
-/** Emmett's PostgreSQL event store on the same server, configured as quality.md describes. */
+/** Emmett's PostgreSQL event store on the same server, configured as docs/quality.md describes. */
 export async function createEmmett(url: string, poolSize: number): Promise<Contender> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // Stopping the server at the end terminates idle clients: expected.

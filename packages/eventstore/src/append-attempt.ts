@@ -1,7 +1,14 @@
 import type pg from "pg";
-import { type AppendPlan, isWriteError, planAppend } from "./append-planned.ts";
+import {
+  type AppendPlan,
+  failedWriter,
+  isWriteError,
+  planAppend,
+  plannedStatement,
+} from "./append-planned.ts";
 import { isRefusedInStatement, STREAM_LOCK_KEY } from "./append-statements.ts";
 import {
+  AppendWriteError,
   databaseErrorFields,
   EventStoreError,
   InlineProjectionError,
@@ -72,12 +79,13 @@ async function attemptAlone(pool: pg.Pool, append: PreparedAppend): Promise<Atte
 }
 
 /**
- * The events and every projection's planned writes in one statement, in autocommit: one
- * round trip, atomic by itself. Its failures read as those of the transaction path: a
- * refused expectation or a duplicate event id is a refusal (the statement wrote nothing),
- * a write's error is the InlineProjectionError of its projection. When several projections
- * wrote, which one failed is not known from the error: the append is tried again the long
- * way, where each projection runs on its own (nothing was written, so this is a retry).
+ * The events, every projection's planned writes and the caller's writes in one statement,
+ * in autocommit: one round trip, atomic by itself. Its failures read as those of the
+ * transaction path: a refused expectation or a duplicate event id is a refusal (the
+ * statement wrote nothing), a write's error is the caller's AppendWriteError or the
+ * InlineProjectionError of its projection. When the error does not tell whose write failed
+ * (failedWriter), the append is tried again the long way, where the caller's writes and
+ * each projection run on their own (nothing was written, so this is a retry).
  */
 async function attemptPlanned(
   deps: AppendDependencies,
@@ -90,8 +98,9 @@ async function attemptPlanned(
   } catch (error) {
     if (isRefusedInStatement(error) || isDuplicateEventId(error)) return { refusedAt: 0 };
     if (!isWriteError(error)) throw error;
-    const [writer] = plan.writers;
-    if (writer && plan.writers.length === 1) throw new InlineProjectionError(writer, error);
+    const writer = failedWriter(plan, error);
+    if (writer && "caller" in writer) throw new AppendWriteError(append.streamId, error);
+    if (writer) throw new InlineProjectionError(writer.projection, error);
     return attemptInTransaction(deps, { appends: [append], newKeys: undefined });
   }
 }
@@ -126,7 +135,10 @@ async function attemptInTransaction(
         await client.query({ ...LOCK_STREAMS, values: [appends.map((a) => a.streamId)] });
       }
       for (const append of appends) {
-        const { rows } = await client.query<InsertedRow>({ ...append.statement, types: fastTypes });
+        const { rows } = await client.query<InsertedRow>({
+          ...statementOf(append),
+          types: fastTypes,
+        });
         if (rows.length === 0) {
           await rollback();
           return { refusedAt: recorded.length };
@@ -135,7 +147,13 @@ async function attemptInTransaction(
       }
     } catch (error) {
       await rollback();
-      if (isDuplicateEventId(error)) return { refusedAt: recorded.length };
+      if (isRefusedInStatement(error) || isDuplicateEventId(error)) {
+        return { refusedAt: recorded.length };
+      }
+      const failed = appends[recorded.length];
+      if (failed && failed.writes.length > 0 && isWriteError(error)) {
+        throw new AppendWriteError(failed.streamId, error);
+      }
       throw error;
     }
     try {
@@ -153,6 +171,14 @@ async function attemptInTransaction(
   } finally {
     client.release(connectionError);
   }
+}
+
+/**
+ * A stream with writes of the caller's takes the planned statement with just those: they
+ * commit with its events, and run before any projection, here as on the planned path.
+ */
+function statementOf(append: PreparedAppend) {
+  return append.writes.length === 0 ? append.statement : plannedStatement(append, append.writes);
 }
 
 function isDuplicateEventId(error: unknown): boolean {

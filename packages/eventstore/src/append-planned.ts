@@ -1,35 +1,48 @@
 import { createHash } from "node:crypto";
-import { plannedAppendText, plannedLeadingCount } from "./append-statements.ts";
+import { plannedAppendStatement } from "./append-statements.ts";
 import { databaseErrorFields, InlineProjectionError } from "./event-store-errors.ts";
 import type { NewEvent } from "./event-types.ts";
 import {
   type AnyInlineProjection,
+  type PlanContext,
   type PlannedEvent,
-  type PlannedWrite,
   relevantEvents,
 } from "./inline-projection.ts";
-import { renumberWrite } from "./planned-writes.ts";
+import { type CheckedWrite, checkWrite, type PlannedWrite, writeBuilder } from "./planned-write.ts";
 import type { PreparedAppend } from "./prepared-append.ts";
+
+export interface NamedStatement {
+  name: string | undefined;
+  text: string;
+  values: unknown[];
+}
 
 /**
  * How one single-stream append (without new subject keys) can be written:
- * - `alone`: no projection writes anything for it, the plain append statement;
- * - `planned`: one statement with every projection's planned writes composed into it;
+ * - `alone`: nothing else writes for it, the plain append statement;
+ * - `planned`: one statement with every projection's planned writes and the caller's
+ *   writes composed into it;
  * - `transaction`: a relevant projection cannot plan (or the versions are not known
- *   before the insert): BEGIN, the statement, the projections' `handle`, COMMIT.
+ *   before the insert): BEGIN, the statement (with the caller's writes), the projections'
+ *   `handle`, COMMIT.
  */
 export type AppendPlan =
   | { kind: "alone" }
   | { kind: "transaction" }
   | {
       kind: "planned";
-      statement: { name: string | undefined; text: string; values: unknown[] };
+      statement: NamedStatement;
       /** The projections that contributed writes, to name the one a failure belongs to. */
       writers: string[];
+      /** Tables the projections' writes write (undefined: one the store could not name). */
+      projectionTables: ReadonlySet<string | undefined>;
+      /** Tables the caller's writes write; undefined without any. */
+      callerTables: ReadonlySet<string | undefined> | undefined;
     };
 
 const ALONE: AppendPlan = { kind: "alone" };
 const TRANSACTION: AppendPlan = { kind: "transaction" };
+const PLAN_CONTEXT: PlanContext<unknown> = { db: writeBuilder() };
 
 export function planAppend(
   projections: readonly AnyInlineProjection[],
@@ -38,26 +51,29 @@ export function planAppend(
   const relevant = projections.filter(
     (projection) => relevantEvents(projection, append.events as NewEvent[]).length > 0,
   );
-  if (relevant.length === 0) return ALONE;
+  const callerWrites = append.writes;
+  if (relevant.length === 0 && callerWrites.length === 0) return ALONE;
   const { expected } = append;
-  if (expected !== "no_stream" && typeof expected !== "number") return TRANSACTION;
-  if (relevant.some((projection) => !projection.plan)) return TRANSACTION;
+  if (relevant.length > 0) {
+    if (expected !== "no_stream" && typeof expected !== "number") return TRANSACTION;
+    if (relevant.some((projection) => !projection.plan)) return TRANSACTION;
+  }
 
-  const events = plannedEvents(append, expected === "no_stream" ? 0 : expected);
-  const writes: string[] = [];
-  const values = [...append.statement.values];
-  let offset = plannedLeadingCount(expected);
-  if (values.length !== offset) throw new Error("Append statement parameters out of step");
+  // The caller's writes first, as on the transaction path (where they go in the append
+  // statement, before the projections run).
+  const writes: CheckedWrite[] = [...callerWrites];
+  const projectionTables = new Set<string | undefined>();
   const writers: string[] = [];
+  const events = relevant.length > 0 ? plannedEvents(append, expected as number | "no_stream") : [];
   for (const projection of relevant) {
     let planned: PlannedWrite[] | null;
     try {
-      planned = projection.plan?.(relevantEvents(projection, events)) ?? null;
+      planned = projection.plan?.(relevantEvents(projection, events), PLAN_CONTEXT) ?? null;
       if (planned === null) return TRANSACTION;
       for (const write of planned) {
-        writes.push(renumberWrite(write, offset));
-        values.push(...write.values);
-        offset += write.values.length;
+        const checked = checkWrite(write);
+        writes.push(checked);
+        projectionTables.add(checked.target);
       }
     } catch (error) {
       throw new InlineProjectionError(projection.name, error);
@@ -65,12 +81,28 @@ export function planAppend(
     if (planned.length > 0) writers.push(projection.name);
   }
   if (writes.length === 0) return ALONE;
-  const text = plannedAppendText(expected, writes);
-  return { kind: "planned", statement: { name: statementName(text), text, values }, writers };
+  return {
+    kind: "planned",
+    statement: plannedStatement(append, writes),
+    writers,
+    projectionTables,
+    callerTables:
+      callerWrites.length > 0 ? new Set(callerWrites.map((write) => write.target)) : undefined,
+  };
 }
 
-function plannedEvents(append: PreparedAppend, previousVersion: number): PlannedEvent[] {
+/** The append statement with `writes` composed into it, named when its text is known. */
+export function plannedStatement(
+  append: PreparedAppend,
+  writes: readonly CheckedWrite[],
+): NamedStatement {
+  const { text, values } = plannedAppendStatement(append.expected, append.statement.values, writes);
+  return { name: statementName(text), text, values };
+}
+
+function plannedEvents(append: PreparedAppend, expected: number | "no_stream"): PlannedEvent[] {
   const { streamId, events, encoded } = append;
+  const previousVersion = expected === "no_stream" ? 0 : expected;
   return events.map((event, i) => ({
     type: event.type,
     data: event.data,
@@ -86,9 +118,9 @@ function plannedEvents(append: PreparedAppend, previousVersion: number): Planned
 
 /**
  * A named prepared statement per composed text, so PostgreSQL parses and plans it once per
- * connection. Writes carry their values as parameters, so texts are few; should a
- * projection build texts without bound, the ones past the limit run unnamed (planned each
- * time) rather than pile up prepared statements in every connection.
+ * connection. Writes carry their values as parameters, so texts are few; should writes be
+ * built with texts without bound, the ones past the limit run unnamed (planned each time)
+ * rather than pile up prepared statements in every connection.
  */
 const names = new Map<string, string>();
 const NAMED_STATEMENT_LIMIT = 200;
@@ -105,12 +137,37 @@ function statementName(text: string): string | undefined {
 const NOT_A_WRITE = new Set(["08", "53", "57", "58", "XX"]);
 
 /**
- * Whether a planned statement's error comes from a projection's write: a database error
- * that is neither on the store's own tables nor about the server or the connection.
+ * Whether a planned statement's error comes from a write: a database error that is neither
+ * on the store's own tables nor about the server or the connection.
  */
 export function isWriteError(error: unknown): boolean {
-  const { sqlState } = databaseErrorFields(error);
+  const { sqlState, table } = databaseErrorFields(error);
   if (!sqlState || NOT_A_WRITE.has(sqlState.slice(0, 2))) return false;
-  const table = (error as { table?: unknown }).table;
-  return !(typeof table === "string" && table.startsWith("eventstore_"));
+  return !table?.startsWith("eventstore_");
+}
+
+/**
+ * Whose write a planned statement's error is, when the error tells: the caller's, or a
+ * projection's. The caller's writes come first (on the transaction path they run before the
+ * projections), so a projection's error is only reported when no caller's write is in the
+ * statement: both may have failed, and PostgreSQL reports one of them. An error on a table
+ * only the caller's writes write is theirs. Otherwise undefined: try the transaction way.
+ */
+export function failedWriter(
+  plan: Extract<AppendPlan, { kind: "planned" }>,
+  error: unknown,
+): { caller: true } | { projection: string } | undefined {
+  const { writers, callerTables, projectionTables } = plan;
+  if (!callerTables) {
+    const [only] = writers;
+    return only !== undefined && writers.length === 1 ? { projection: only } : undefined;
+  }
+  if (writers.length === 0) return { caller: true };
+  const { table } = databaseErrorFields(error);
+  const onlyCallers =
+    table !== undefined &&
+    callerTables.has(table) &&
+    !projectionTables.has(table) &&
+    !projectionTables.has(undefined);
+  return onlyCallers ? { caller: true } : undefined;
 }

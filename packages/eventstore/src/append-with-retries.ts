@@ -2,6 +2,7 @@ import type pg from "pg";
 import { attemptAppends } from "./append-attempt.ts";
 import { findCommittedReplay } from "./append-replay.ts";
 import {
+  AppendWriteError,
   ConcurrencyConflictError,
   databaseErrorFields,
   InlineProjectionError,
@@ -97,7 +98,9 @@ async function attemptRetryingTransient(deps: AppendDependencies, prepared: Prep
 
 function isTransient(error: unknown): boolean {
   const sqlState =
-    error instanceof InlineProjectionError ? error.sqlState : databaseErrorFields(error).sqlState;
+    error instanceof InlineProjectionError || error instanceof AppendWriteError
+      ? error.sqlState
+      : databaseErrorFields(error).sqlState;
   return sqlState !== undefined && TRANSIENT_SQL_STATES.has(sqlState);
 }
 

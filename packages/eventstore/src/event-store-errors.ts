@@ -66,6 +66,33 @@ export class InlineProjectionError extends EventStoreError {
   }
 }
 
+/**
+ * A write the caller passed with the append (`alsoWrite`) failed, e.g. violated a
+ * constraint; nothing of the append was written (no event, no projected row, no write).
+ * `sqlState`, `constraint` and `table` come from PostgreSQL: 23505 with the table's unique
+ * constraint for a key that is already taken. Reported instead of the projections' errors:
+ * the caller's writes count first, as if they ran before the projections.
+ */
+export class AppendWriteError extends EventStoreError {
+  readonly code = "APPEND_WRITE_FAILED";
+  readonly streamId: string;
+  readonly sqlState: string | undefined;
+  readonly constraint: string | undefined;
+  readonly table: string | undefined;
+
+  constructor(streamId: string, cause: unknown) {
+    const database = databaseErrorFields(cause);
+    super(`Stream "${streamId}": a write passed with the append failed: ${messageOf(cause)}`, {
+      cause,
+    });
+    this.name = "AppendWriteError";
+    this.streamId = streamId;
+    this.sqlState = database.sqlState;
+    this.constraint = database.constraint;
+    this.table = database.table;
+  }
+}
+
 export class SubscriptionHandlerError extends EventStoreError {
   readonly code = "SUBSCRIPTION_HANDLER_FAILED";
   readonly subscription: string;
@@ -98,14 +125,20 @@ export class ImportError extends EventStoreError {
 export function databaseErrorFields(error: unknown): {
   sqlState: string | undefined;
   constraint: string | undefined;
+  table: string | undefined;
 } {
   if (typeof error !== "object" || error === null) {
-    return { sqlState: undefined, constraint: undefined };
+    return { sqlState: undefined, constraint: undefined, table: undefined };
   }
-  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  const { code, constraint, table } = error as {
+    code?: unknown;
+    constraint?: unknown;
+    table?: unknown;
+  };
   return {
     sqlState: typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined,
     constraint: typeof constraint === "string" ? constraint : undefined,
+    table: typeof table === "string" ? table : undefined,
   };
 }
 

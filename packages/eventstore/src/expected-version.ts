@@ -11,11 +11,6 @@ export const NO_STREAM = "no_stream" satisfies ExpectedVersion;
 export const STREAM_EXISTS = "stream_exists" satisfies ExpectedVersion;
 export const ANY_VERSION = "any" satisfies ExpectedVersion;
 
-export function isValidExpectedVersion(value: unknown): value is ExpectedVersion {
-  if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0;
-  return value === NO_STREAM || value === STREAM_EXISTS || value === ANY_VERSION;
-}
-
 /** Whether a stream at `actual` (0 = absent) satisfies the expectation. */
 export function satisfiesExpectedVersion(expected: ExpectedVersion, actual: number): boolean {
   if (expected === ANY_VERSION) return true;

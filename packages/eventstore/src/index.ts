@@ -8,6 +8,7 @@ export type { AppendOptions, AppendResult } from "./append-to-stream.ts";
 export type { AppendToStreamsOptions, AppendToStreamsResult } from "./append-to-streams.ts";
 export { createEventStore, type EventStore, type EventStoreOptions } from "./event-store.ts";
 export {
+  AppendWriteError,
   ConcurrencyConflictError,
   EncryptionKeyMissingError,
   EventStoreError,
@@ -38,16 +39,25 @@ export {
 } from "./expected-version.ts";
 export { ERASED, isErased } from "./field-encryption.ts";
 export {
-  defineInlineProjection,
   type AnyInlineProjection,
+  defineInlineProjection,
   type InlineProjection,
   type InlineProjectionContext,
+  type PlanContext,
   type PlannedEvent,
-  type PlannedWrite,
 } from "./inline-projection.ts";
 export type { ExportLine } from "./log-export.ts";
 export { eventStoreMigrations } from "./migrations/index.ts";
 export { migrateEventStore } from "./migrations/migrate.ts";
+export {
+  type AppendedRow,
+  type AppendedTables,
+  defineWrite,
+  type PlannedQuery,
+  type PlannedWrite,
+  type WriteBuilder,
+  writeBuilder,
+} from "./planned-write.ts";
 export type { StreamAppend } from "./prepared-append.ts";
 export type { ReadAllOptions, ReadAllResult } from "./read-events.ts";
 export type { ReadStreamOptions } from "./stream-read.ts";

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type pg from "pg";
 import { InlineProjectionError } from "./event-store-errors.ts";
 import type { DomainEvent, RecordedEvent, RecordedEventMetadata } from "./event-types.ts";
+import type { PlannedWrite, WriteBuilder } from "./planned-write.ts";
 import { kyselyOnClient } from "./transaction-kysely.ts";
 
 export interface InlineProjectionContext<DB> {
@@ -19,40 +20,30 @@ export interface InlineProjectionContext<DB> {
 export type PlannedEvent<E extends DomainEvent = DomainEvent> = E &
   Omit<RecordedEventMetadata, "globalPosition" | "transactionId" | "recordedAt">;
 
-/**
- * One write of a projection, composed into the append statement as a data-modifying CTE.
- * `text` is a single INSERT, UPDATE or DELETE numbering its own parameters `$1..$n` (one
- * per entry of `values`, each used; the store renumbers them), and it must draw its rows
- * from `appended` (`FROM appended`, `JOIN appended`, `USING appended`): a CTE of the append
- * statement with one row (`stream_id`, `first_version`, `last_version`) once every event is
- * inserted, so the write happens after the stream lock and the events, never instead of them.
- *
- * Like every CTE of one statement, a planned write sees the database as it was before the
- * statement (not the events, not the other writes) and must not change a row another write
- * of the same append changes.
- */
-export interface PlannedWrite {
-  text: string;
-  values: readonly unknown[];
+/** What `plan` builds its writes with. */
+export interface PlanContext<DB> {
+  /** Builds queries only (PostgreSQL syntax): the projection's tables plus `appended`. */
+  readonly db: WriteBuilder<DB>;
 }
 
 /**
  * Runs inside the append transaction, after the events are inserted. Throwing (or a
  * violated constraint) rolls the append back; the caller gets an InlineProjectionError.
  *
- * `plan` (optional) is the single-statement form: it returns the projection's writes as SQL
- * without reading anything, or null when it cannot (then `handle` runs as above). An append
- * to one stream whose expected version is `no_stream` or a number, that creates no subject
- * key, and whose relevant projections all plan, is one statement in autocommit: one round
- * trip. The outcome is the same as with `handle`: all or nothing, a violated constraint is
- * an InlineProjectionError with its `sqlState` and `constraint`.
+ * `plan` (optional) is the single-statement form: it returns the projection's writes
+ * (PlannedWrite: Kysely queries, or writes defined once with defineWrite) without reading
+ * anything, or null when it cannot (then `handle` runs as above). An append to one stream
+ * whose expected version is `no_stream` or a number, that creates no subject key, and whose
+ * relevant projections all plan, is one statement in autocommit: one round trip. The
+ * outcome is the same as with `handle`: all or nothing, a violated constraint is an
+ * InlineProjectionError with its `sqlState` and `constraint`.
  */
 export interface InlineProjection<DB = unknown, E extends DomainEvent = DomainEvent> {
   name: string;
   /** Only these event types are passed; omit to receive every event. */
   eventTypes?: readonly E["type"][];
   handle(events: RecordedEvent<E>[], context: InlineProjectionContext<DB>): Promise<void>;
-  plan?(events: PlannedEvent<E>[]): PlannedWrite[] | null;
+  plan?(events: PlannedEvent<E>[], context: PlanContext<DB>): PlannedWrite[] | null;
 }
 
 export function defineInlineProjection<DB, E extends DomainEvent = DomainEvent>(

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { useTestDatabase } from "@booking/vitest-config/test-database";
+import { sql } from "kysely";
 import pg from "pg";
 import { beforeAll, describe, expect, test } from "vitest";
 import { event, freshStream, storeOn, usePool } from "../test/store-fixture.ts";
@@ -13,8 +14,8 @@ import {
   type AnyInlineProjection,
   defineInlineProjection,
   type InlineProjection,
-  type PlannedEvent,
 } from "./inline-projection.ts";
+import { defineWrite, type PlannedWrite, type WriteBuilder } from "./planned-write.ts";
 
 const database = useTestDatabase();
 const pool = usePool(() => database().url, 20);
@@ -22,33 +23,93 @@ const pool = usePool(() => database().url, 20);
 type Reserved = { type: "Reserved"; data: { room: string; from: string; to: string } };
 type Noted = { type: "Noted"; data: { note: string } };
 
+interface TestTables {
+  rooms: {
+    stream_id: string;
+    stream_version: number;
+    event_id: string;
+    correlation_id: string | null;
+    room: string;
+    nights: string;
+  };
+  notes: { stream_id: string; note: string };
+  note_counts: { stream_id: string; n: number };
+}
+
 /**
  * Reservations under an exclusion constraint, written the long way (`handle`) or planned.
  * Both write the same row per event, including what the projection was told about it.
  */
 const ROOM_INSERT = `INSERT INTO rooms (stream_id, stream_version, event_id, correlation_id, room, nights)
   VALUES ($1, $2, $3, $4, $5, daterange($6, $7))`;
-const rooms = defineInlineProjection<unknown, Reserved>({
+const rooms = defineInlineProjection<TestTables, Reserved>({
   name: "rooms",
   eventTypes: ["Reserved"],
   async handle(events, { client }) {
-    for (const e of events) await client.query(ROOM_INSERT, roomValues(e));
+    for (const e of events) {
+      const { room, from, to } = e.data;
+      await client.query(ROOM_INSERT, [
+        e.streamId,
+        e.streamVersion,
+        e.eventId,
+        e.correlationId,
+        room,
+        from,
+        to,
+      ]);
+    }
   },
-  plan: (events) =>
-    events.map((e) => ({
-      text: `INSERT INTO rooms (stream_id, stream_version, event_id, correlation_id, room, nights)
-             SELECT $1, $2, $3, $4, $5, daterange($6, $7) FROM appended`,
-      values: roomValues(e),
-    })),
+  plan: (events, { db }) =>
+    events.map((e) => {
+      const { room, from, to } = e.data;
+      return db
+        .insertInto("rooms")
+        .columns(["stream_id", "stream_version", "event_id", "correlation_id", "room", "nights"])
+        .expression(
+          db
+            .selectFrom("appended")
+            .select([
+              sql.val(e.streamId).as("stream_id"),
+              sql.val(e.streamVersion).as("stream_version"),
+              sql.val(e.eventId).as("event_id"),
+              sql.val(e.correlationId).as("correlation_id"),
+              sql.val(room).as("room"),
+              sql<string>`daterange(${from}, ${to})`.as("nights"),
+            ]),
+        );
+    }),
 });
 
-function roomValues(e: PlannedEvent<Reserved>) {
-  const { room, from, to } = e.data;
-  return [e.streamId, e.streamVersion, e.eventId, e.correlationId, room, from, to];
-}
+/**
+ * Notes under a unique constraint: one statement per batch, upserting a counter row too.
+ * Planned with writes defined once (rooms builds its queries per call).
+ */
+const insertNotes = defineWrite<TestTables, { notes: string[] }>((db, value) =>
+  db
+    .insertInto("notes")
+    .columns(["stream_id", "note"])
+    .expression(
+      db
+        .selectFrom([
+          "appended as a",
+          sql<{ note: string }>`unnest(${value("notes")}::text[])`.as("note"),
+        ])
+        .select(["a.stream_id", "note.note"]),
+    ),
+);
+const countNotes = defineWrite<TestTables, { n: number }>((db, value) =>
+  db
+    .insertInto("note_counts")
+    .columns(["stream_id", "n"])
+    .expression(db.selectFrom("appended").select(["stream_id", value("n").as("n")]))
+    .onConflict((conflict) =>
+      conflict
+        .column("stream_id")
+        .doUpdateSet((eb) => ({ n: eb("note_counts.n", "+", value("n")) })),
+    ),
+);
 
-/** Notes under a unique constraint: one statement per batch, upserting a counter row too. */
-const notes = defineInlineProjection<unknown, Noted>({
+const notes = defineInlineProjection<TestTables, Noted>({
   name: "notes",
   eventTypes: ["Noted"],
   async handle(events, { client }) {
@@ -65,16 +126,8 @@ const notes = defineInlineProjection<unknown, Noted>({
     );
   },
   plan: (events) => [
-    {
-      text: `INSERT INTO notes (stream_id, note)
-             SELECT a.stream_id, note FROM appended a, unnest($1::text[]) AS note`,
-      values: [events.map((e) => e.data.note)],
-    },
-    {
-      text: `INSERT INTO note_counts (stream_id, n) SELECT stream_id, $1 FROM appended
-             ON CONFLICT (stream_id) DO UPDATE SET n = note_counts.n + $1`,
-      values: [events.length],
-    },
+    insertNotes({ notes: events.map((e) => e.data.note) }),
+    countNotes({ n: events.length }),
   ],
 });
 
@@ -309,16 +362,23 @@ describe("failures read as on the transaction path", () => {
  * `appended` but does not depend on it. It would record refused appends too, were the
  * refusal not an error that undoes the whole statement.
  */
-const sloppy = defineInlineProjection<unknown, Noted>({
+const sloppy = defineInlineProjection<TestTables, Noted>({
   name: "sloppy",
   eventTypes: ["Noted"],
   async handle() {},
-  plan: (events) => [
-    {
-      text: `INSERT INTO notes (stream_id, note)
-             SELECT $1, $2 FROM (SELECT 1) AS one LEFT JOIN appended ON true`,
-      values: [events[0]?.streamId, `${events[0]?.data.note}-sloppy`],
-    },
+  plan: (events, { db }) => [
+    db
+      .insertInto("notes")
+      .columns(["stream_id", "note"])
+      .expression(
+        db
+          .selectFrom(sql<{ one: number }>`(SELECT 1 AS one)`.as("one"))
+          .leftJoin("appended", (join) => join.onTrue())
+          .select([
+            sql.val(events[0]?.streamId).as("stream_id"),
+            sql.val(`${events[0]?.data.note}-sloppy`).as("note"),
+          ]),
+      ),
   ],
 });
 
@@ -386,40 +446,71 @@ describe("a refused append writes nothing", () => {
 });
 
 describe("writes the store refuses to compose", () => {
-  const refusedPlan = (text: string, values: unknown[] = []) =>
-    defineInlineProjection({
+  const refusedPlan = (write: (db: WriteBuilder<TestTables>) => unknown) =>
+    defineInlineProjection<TestTables>({
       name: "careless",
       async handle() {},
-      plan: () => [{ text, values }],
+      plan: (_, { db }) => [write(db) as PlannedWrite],
     });
 
-  test.each([
-    ["a write that does not read from appended", "INSERT INTO notes VALUES ('x', $1)", ["y"]],
-    ["appended only in a comment", "INSERT INTO notes VALUES ('x', $1) -- FROM appended", ["y"]],
-    ["two statements", "INSERT INTO notes SELECT 'x', $1 FROM appended; SELECT 1", ["y"]],
-    ["a parameter without a value", "INSERT INTO notes SELECT $1, $2 FROM appended", ["y"]],
-    ["a value without its parameter", "INSERT INTO notes SELECT 'x', $2 FROM appended", [1, 2]],
-  ])("%s", async (_, text, values) => {
-    const { store } = storeWith([refusedPlan(text, values)]);
+  test.each<[string, (db: WriteBuilder<TestTables>) => unknown]>([
+    [
+      "an insert of values, not drawn from appended",
+      (db) => db.insertInto("notes").values({ stream_id: "x", note: "y" }),
+    ],
+    [
+      "appended only in a value's subquery",
+      (db) =>
+        db
+          .insertInto("notes")
+          .values({ stream_id: db.selectFrom("appended").select("stream_id"), note: "y" }),
+    ],
+    ["an update that does not read appended", (db) => db.updateTable("note_counts").set({ n: 0 })],
+    ["a select, not a write", (db) => db.selectFrom("appended").select("stream_id")],
+    [
+      "raw SQL, whose text the store cannot check",
+      () => sql`INSERT INTO notes SELECT 'x', 'y' FROM appended`,
+    ],
+    [
+      "a second statement slipped into a raw fragment (PostgreSQL refuses it)",
+      (db) =>
+        db
+          .insertInto("notes")
+          .columns(["stream_id", "note"])
+          .expression(
+            db
+              .selectFrom("appended")
+              .select([
+                "stream_id",
+                sql<string>`'x' FROM appended; DELETE FROM notes; SELECT 'y'`.as("note"),
+              ]),
+          ),
+    ],
+  ])("%s", async (_, write) => {
+    const { store } = storeWith([refusedPlan(write)]);
     const stream = freshStream();
+    const { rows: before } = await pool().query("SELECT count(*) FROM notes");
     await expect(
       store.append(stream, [event("A")], { expectedVersion: "no_stream" }),
     ).rejects.toMatchObject({ code: "INLINE_PROJECTION_FAILED", projection: "careless" });
     expect(await store.streamVersion(stream)).toBe(0);
+    expect((await pool().query("SELECT count(*) FROM notes")).rows).toEqual(before);
   });
 });
 
 describe("falls back to the transaction", () => {
-  const recording = (seen: string[]): InlineProjection<unknown, Noted> => ({
+  const recording = (seen: string[]): InlineProjection<TestTables, Noted> => ({
     name: "recording",
     eventTypes: ["Noted"],
     async handle(events, context) {
       seen.push("handle");
       await notes.handle(events, context);
     },
-    plan(events) {
+    plan(events, context) {
       seen.push("plan");
-      return events.some((e) => e.data.note.endsWith("!")) ? null : (notes.plan?.(events) ?? null);
+      return events.some((e) => e.data.note.endsWith("!"))
+        ? null
+        : (notes.plan?.(events, context) ?? null);
     },
   });
 

@@ -11,6 +11,7 @@ import {
   encodeNewEvents,
   validateNewEvents,
 } from "./new-event-encoder.ts";
+import { type CheckedWrite, checkWrite, type PlannedWrite } from "./planned-write.ts";
 import { type NewSubjectKeys, prepareSubjectKeys } from "./subject-keys.ts";
 
 export interface AppendOptions {
@@ -18,6 +19,13 @@ export interface AppendOptions {
   expectedVersion?: ExpectedVersion;
   /** Applied to every event that does not set its own. */
   metadata?: EventMetadata;
+  /**
+   * Writes that commit with the events or not at all (an idempotency record, say), in the
+   * form of planned writes (PlannedWrite): they draw their rows from `appended`, this
+   * stream's row. Not made again when the append turns out to be a committed retry
+   * (`alreadyAppended`). A write that fails refuses the append with AppendWriteError.
+   */
+  alsoWrite?: readonly PlannedWrite[];
 }
 
 export interface AppendDependencies extends DecoderOptions {
@@ -39,6 +47,8 @@ export interface PreparedAppend {
   expected: ExpectedVersion;
   encoded: EncodedEvents;
   statement: { name: string; text: string; values: unknown[] };
+  /** The caller's `alsoWrite`, checked. */
+  writes: CheckedWrite[];
 }
 
 /**
@@ -72,8 +82,10 @@ export async function prepareAppends(
   if (appends.length === 0) throw new InvalidAppendError("An append needs at least one stream");
   const streams = new Set<string>();
   const eventIds = new Set<string>();
-  for (const { streamId, events } of appends) {
+  const writes: CheckedWrite[][] = [];
+  for (const { streamId, events, options } of appends) {
     validateNewEvents(streamId, events);
+    writes.push(checkedWrites(streamId, options?.alsoWrite));
     if (streams.has(streamId)) {
       throw new InvalidAppendError(`Stream "${streamId}" appears twice in one append`);
     }
@@ -90,15 +102,33 @@ export async function prepareAppends(
     deps,
     appends.flatMap((append) => append.events),
   );
-  const prepared = appends.map(({ streamId, events, options = {} }) => {
+  const prepared = appends.map(({ streamId, events, options = {} }, i) => {
     const expected = options.expectedVersion ?? "any";
     const metadata = { ...defaults, ...options.metadata };
     const encoded = encodeNewEvents(events, metadata, keys);
     const { leading, ...statement } = appendStatement(streamId, events.length, expected);
     const values = [...leading, ...encodedParameters(encoded)];
-    return { streamId, events, expected, encoded, statement: { ...statement, values } };
+    const statementWithValues = { ...statement, values };
+    return {
+      streamId,
+      events,
+      expected,
+      encoded,
+      statement: statementWithValues,
+      writes: writes[i] ?? [],
+    };
   });
   return { appends: prepared, newKeys: created };
+}
+
+function checkedWrites(streamId: string, writes: readonly PlannedWrite[] = []): CheckedWrite[] {
+  return writes.map((write) => {
+    try {
+      return checkWrite(write);
+    } catch (error) {
+      throw new InvalidAppendError(`Stream "${streamId}": ${(error as Error).message}`);
+    }
+  });
 }
 
 async function subjectKeysFor(deps: AppendDependencies, events: readonly NewEvent[]) {

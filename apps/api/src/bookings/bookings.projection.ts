@@ -6,7 +6,13 @@ import {
   evolveBooking,
   isBlocking,
 } from "@booking/domain";
-import { defineInlineProjection, type PlannedWrite, type RecordedEvent } from "@booking/eventstore";
+import {
+  defineInlineProjection,
+  defineWrite,
+  type PlannedWrite,
+  type RecordedEvent,
+} from "@booking/eventstore";
+import { sql } from "kysely";
 import type pg from "pg";
 
 const bookingEventTypes: BookingEvent["type"][] = [
@@ -151,19 +157,90 @@ async function apply(
   }
 }
 
+/** The columns the planned writes name; values go as parameters, PostgreSQL casts them. */
+interface PlannedTables {
+  bookings: Record<(typeof PLANNED_BOOKING_COLUMNS)[number], unknown>;
+  reservations: { booking_id: string; resource_id: string; period: string; blocking: boolean };
+}
+
+/** BOOKING_COLUMNS, in bookingValues' order. */
+const PLANNED_BOOKING_COLUMNS = [
+  "id",
+  "venue_id",
+  "offering_id",
+  "user_id",
+  "status",
+  "start_at",
+  "end_at",
+  "hold_expires_at",
+  "data",
+  "created_at",
+  "updated_at",
+  "version",
+] as const;
+
+// Defined once: a create then neither builds nor compiles them (defineWrite).
+const upsertPlannedBooking = defineWrite<PlannedTables, unknown[]>((db, value) =>
+  db
+    .insertInto("bookings")
+    .columns(PLANNED_BOOKING_COLUMNS)
+    .expression(
+      db
+        .selectFrom("appended")
+        .select(PLANNED_BOOKING_COLUMNS.map((column, i) => value(i).as(column))),
+    )
+    // As BOOKING_UPDATE: a later event replaces the row.
+    .onConflict((conflict) =>
+      conflict.column("id").doUpdateSet((eb) => ({
+        status: eb.ref("excluded.status"),
+        start_at: eb.ref("excluded.start_at"),
+        end_at: eb.ref("excluded.end_at"),
+        hold_expires_at: eb.ref("excluded.hold_expires_at"),
+        data: eb.ref("excluded.data"),
+        updated_at: eb.ref("excluded.updated_at"),
+        version: eb.ref("excluded.version"),
+      })),
+    ),
+);
+
+interface PlannedPlacement {
+  bookingId: string;
+  start: string;
+  end: string;
+  blocking: boolean;
+  resourceIds: readonly string[];
+}
+
+const insertPlannedReservations = defineWrite<PlannedTables, PlannedPlacement>((db, value) =>
+  db
+    .insertInto("reservations")
+    .columns(["booking_id", "resource_id", "period", "blocking"])
+    .expression(
+      db
+        .selectFrom([
+          "appended",
+          sql<{ resource_id: string }>`unnest(${value("resourceIds")}::uuid[])`.as("resource_id"),
+        ])
+        .select([
+          value("bookingId").as("booking_id"),
+          "resource_id",
+          sql<string>`tstzrange(${value("start")}, ${value("end")})`.as("period"),
+          value("blocking").as("blocking"),
+        ]),
+    ),
+);
+
 /** A new booking's row and reservations, composed into the append statement. */
 function plannedWrites(state: ExistingBooking, version: number): PlannedWrite[] {
   return [
-    {
-      text: `INSERT INTO bookings (${BOOKING_COLUMNS})
-        SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12 FROM appended ${BOOKING_UPDATE}`,
-      values: bookingValues(state, version),
-    },
-    {
-      text: `INSERT INTO reservations (booking_id, resource_id, period, blocking)
-        SELECT $1, resource_id, tstzrange($2, $3), $4 FROM appended, unnest($5::uuid[]) AS resource_id`,
-      values: [state.bookingId, ...placementValues(state)],
-    },
+    upsertPlannedBooking(bookingValues(state, version)),
+    insertPlannedReservations({
+      bookingId: state.bookingId,
+      start: state.blockedStart,
+      end: state.blockedEnd,
+      blocking: isBlocking(state.status),
+      resourceIds: state.resourceIds,
+    }),
   ];
 }
 
