@@ -13,6 +13,7 @@ import {
   ConcurrencyConflictError,
   type EventStore,
   InlineProjectionError,
+  type PlannedWrite,
 } from "@booking/eventstore";
 import type pg from "pg";
 import { AppError } from "../errors/app-error.ts";
@@ -35,6 +36,7 @@ export async function runBookingCommand(
   command: BookingCommand,
   now: Date,
   metadata: { correlationId: string; actor: Record<string, unknown> },
+  alsoWrite?: (next: BookingState, version: number) => PlannedWrite[],
 ): Promise<{ state: BookingState; version: number; events: BookingEvent[] }> {
   // A create names a fresh id: its stream cannot exist, so there is nothing to read (and
   // NO_STREAM still refuses, should the id ever be reused).
@@ -60,6 +62,7 @@ export async function runBookingCommand(
           wanted = next;
           return { ...event, personal: personalData(event, next) };
         },
+        ...(alsoWrite ? { alsoWrite } : {}),
       },
       metadata,
     );

@@ -342,6 +342,110 @@ describe("rescheduling, quotes and a guest's erasure", () => {
     expect(clash.status).toBe(409);
   });
 
+  test("a booking confirmed at creation says so in its history: requested, then confirmed by the system", async () => {
+    const owner = await ownerToken(call);
+    const member = await activeUser(call);
+    const { offeringId } = await venueWithOffering(call, owner, "slot", 1);
+    const created = await call<{ booking: Booking }>("POST", "/bookings", {
+      token: member.token,
+      body: { offeringId, start: weekdayAt10(6), guests: 1 },
+    });
+    expect(created.body.booking.status).toBe("confirmed");
+    const read = await call<{ history: { type: string; actor: unknown }[] }>(
+      "GET",
+      `/bookings/${created.body.booking.id}`,
+      { token: member.token },
+    );
+    expect(read.body.history).toEqual([
+      expect.objectContaining({ type: "BookingRequested", actor: { userId: member.id } }),
+      expect.objectContaining({ type: "BookingConfirmed", actor: { system: true } }),
+    ]);
+  });
+
+  test("PATCH is one change: answers with a move apply together, or nothing applies", async () => {
+    const owner = await ownerToken(call);
+    const member = await activeUser(call);
+    const { venueId, resourceIds } = await venueWithOffering(call, owner, "slot", 1);
+    const questions = [
+      { key: "plate", label: "Licence plate", type: "text", required: true },
+      { key: "mileage", label: "Mileage", type: "number", required: false },
+    ];
+    const offering = await call<{ offering: { id: string } }>(
+      "POST",
+      `/venues/${venueId}/offerings`,
+      {
+        token: owner,
+        body: {
+          name: "Service",
+          mode: "slot",
+          resourceIds,
+          price: { amount: 5000, currency: "EUR" },
+          slot: {
+            durationMinutes: 60,
+            bufferBeforeMinutes: 0,
+            bufferAfterMinutes: 0,
+            stepMinutes: 15,
+          },
+          questions,
+        },
+      },
+    );
+    expect(offering.status).toBe(201);
+    const created = await call<{ booking: Booking & { answers: Record<string, unknown> } }>(
+      "POST",
+      "/bookings",
+      {
+        token: member.token,
+        body: {
+          offeringId: offering.body.offering.id,
+          start: weekdayAt10(8),
+          guests: 1,
+          answers: { plate: "KI-AB 1" },
+        },
+      },
+    );
+    expect(created.status).toBe(201);
+    const id = created.body.booking.id;
+    const path = `/bookings/${id}`;
+    const before = await call<{ booking: Record<string, unknown> }>("GET", path, {
+      token: member.token,
+    });
+
+    // A valid move with an answer of the wrong type: refused as a whole, nothing recorded.
+    const refused = await call("PATCH", path, {
+      token: member.token,
+      body: { start: weekdayAt10(9), notes: "new notes", answers: { plate: "X", mileage: "far" } },
+    });
+    expect(refused.status).toBe(400);
+    const unchanged = await call<{ booking: Record<string, unknown>; history: unknown[] }>(
+      "GET",
+      path,
+      { token: member.token },
+    );
+    expect(unchanged.body.booking).toEqual(before.body.booking);
+
+    const changed = await call<{
+      booking: Booking & { answers: Record<string, unknown>; start: string };
+    }>("PATCH", path, {
+      token: member.token,
+      body: {
+        start: weekdayAt10(9),
+        notes: "new notes",
+        answers: { plate: "KI-CD 2", mileage: 12000 },
+      },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body.booking.start).toBe(weekdayAt10(9));
+    expect(changed.body.booking.notes).toBe("new notes");
+    expect(changed.body.booking.answers).toEqual({ plate: "KI-CD 2", mileage: 12000 });
+    const after = await call<{ booking: { version: number } }>("GET", path, {
+      token: member.token,
+    });
+    const beforeVersion = before.body.booking.version as number;
+    // Both parts in one append: the stream grew by the reschedule and the edit together.
+    expect(after.body.booking.version).toBe(beforeVersion + 2);
+  });
+
   test("a quote refuses what the booking would refuse, with the same rule", async () => {
     const owner = await ownerToken(call);
     const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1);

@@ -1,6 +1,16 @@
 import { randomUUID } from "node:crypto";
-import type { BookingDto } from "@booking/contracts";
-import { type BookingCommand, bookingExists, type ExistingBooking } from "@booking/domain";
+import type {
+  BookingDto,
+  CreateBookingInput,
+  SubmitHoldInput,
+  UpdateBookingInput,
+} from "@booking/contracts";
+import {
+  type BookingState,
+  bookingExists,
+  type CreateBooking,
+  type StatusChange,
+} from "@booking/domain";
 import type { AppContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
 import { signToken } from "../identity/signed-token.ts";
@@ -10,43 +20,30 @@ import { bookingContext, cachedCatalog } from "./booking-context.ts";
 import { toBookingDto } from "./booking-dto.ts";
 import { runBookingCommand } from "./booking-stream.ts";
 import { freeSlotResources } from "./free-resources.ts";
-
-export interface CreateBookingBody {
-  offeringId: string;
-  resourceIds?: string[] | undefined;
-  checkIn?: string | undefined;
-  checkOut?: string | undefined;
-  start?: string | undefined;
-  guests: number;
-  notes?: string | undefined;
-  answers?: Record<string, string | number> | undefined;
-  guest?: { name: string; email: string; phone: string } | undefined;
-}
+import type { RecordOutcome } from "./idempotency.ts";
 
 export interface CreatedBooking {
   booking: BookingDto;
   manageToken?: string;
 }
 
+/** Who the event store records as acting: a user, or a guest (with or without a token). */
 function metadata(ctx: AppContext) {
   const { principal } = ctx;
-  const actor =
-    principal.kind === "user"
-      ? { userId: principal.userId }
-      : principal.kind === "guest"
-        ? { guest: true }
-        : { guest: true };
+  const actor = principal.kind === "user" ? { userId: principal.userId } : { guest: true };
   return { correlationId: ctx.requestId, actor };
 }
 
 /**
  * POST /holds and POST /bookings with a create body. A slot booking without resources gets
- * the first free eligible one; losing a race for it moves on to the next.
+ * the first free eligible one; losing a race for it moves on to the next. `record` stores
+ * the answer with the events (an Idempotency-Key's outcome, see idempotency.ts).
  */
 export async function createBooking(
   ctx: AppContext,
-  body: CreateBookingBody,
-  kind: "HoldBooking" | "RequestBooking",
+  body: CreateBookingInput,
+  kind: CreateBooking["type"],
+  record?: RecordOutcome<CreatedBooking>,
 ): Promise<CreatedBooking> {
   const bookedBy = bookedByOf(ctx, body.guest);
   const pool = ctx.deps.database.pool;
@@ -67,8 +64,7 @@ export async function createBooking(
   const attempts = body.resourceIds ? [body.resourceIds] : candidates.map((id) => [id]);
   let lastError: unknown;
   for (const resourceIds of attempts.length > 0 ? attempts : [[]]) {
-    const command = {
-      type: kind,
+    const common = {
       bookingId,
       actor,
       request: {
@@ -83,16 +79,21 @@ export async function createBooking(
       notes: body.notes ?? null,
       answers: body.answers ?? {},
       context: bookingContext(catalog),
-    } as BookingCommand;
+    };
+    const command: CreateBooking =
+      kind === "HoldBooking"
+        ? { type: "HoldBooking", ...common }
+        : { type: "RequestBooking", ...common };
+    const answer = answerOnce((state, version) => createdAnswer(ctx, state, version));
     try {
       const { state, version } = await runBookingCommand(
         { store: ctx.deps.eventStore, pool },
         command,
         now,
         metadata(ctx),
+        record && ((next, nextVersion) => [record(answer(next, nextVersion))]),
       );
-      if (!bookingExists(state)) throw new Error("a created booking must exist");
-      return withManageToken(ctx, toBookingDto(state, version), state);
+      return answer(state, version);
     } catch (error) {
       lastError = error;
       const retryable =
@@ -104,18 +105,31 @@ export async function createBooking(
 }
 
 /** Signed-in people book as themselves; everyone else as a guest with a contact. */
-function bookedByOf(ctx: AppContext, guest: CreateBookingBody["guest"]) {
+function bookedByOf(ctx: AppContext, guest: CreateBookingInput["guest"]) {
   requireGuestOnlyWhenAnonymous(ctx.principal, guest !== undefined);
   if (ctx.principal.kind === "user") return { userId: ctx.principal.userId };
   if (!guest) throw new Error("unreachable: a guest is required without login");
   return { guest };
 }
 
-function withManageToken(
-  ctx: AppContext,
-  booking: BookingDto,
-  state: ExistingBooking,
-): CreatedBooking {
+/**
+ * The answer to a create or a submit, worked out once: when it is recorded with the events
+ * (an Idempotency-Key's outcome), the caller gets the very answer that was stored, manage
+ * token included.
+ */
+function answerOnce(
+  build: (state: BookingState, version: number) => CreatedBooking,
+): (state: BookingState, version: number) => CreatedBooking {
+  let built: { version: number; answer: CreatedBooking } | undefined;
+  return (state, version) => {
+    if (built?.version !== version) built = { version, answer: build(state, version) };
+    return built.answer;
+  };
+}
+
+function createdAnswer(ctx: AppContext, state: BookingState, version: number): CreatedBooking {
+  if (!bookingExists(state)) throw new AppError("NOT_FOUND", "No such booking.");
+  const booking = toBookingDto(state, version);
   if (!("guest" in state.bookedBy)) return { booking };
   // Valid until well after the booking ended, so a guest can still fetch the .ics or receipt.
   const expiresAt = Math.floor(Date.parse(state.end) / 1000) + 90 * 24 * 3600;
@@ -127,16 +141,20 @@ function withManageToken(
   return { booking, manageToken };
 }
 
-/** POST /bookings {holdId}: the held booking becomes a request (same id). */
+/**
+ * POST /bookings {holdId}: the held booking becomes a request (same id). `record` stores
+ * the answer with the events (an Idempotency-Key's outcome, see idempotency.ts).
+ */
 export async function submitHold(
   ctx: AppContext,
-  input: {
-    holdId: string;
-    notes?: string | undefined;
-    guest?: { name: string; email: string; phone: string } | undefined;
-  },
+  input: SubmitHoldInput,
+  record?: RecordOutcome<CreatedBooking>,
 ): Promise<CreatedBooking> {
   const pool = ctx.deps.database.pool;
+  const answer = answerOnce((state, version) => {
+    if (!bookingExists(state)) throw new AppError("NOT_FOUND", "No such booking.");
+    return { booking: toBookingDto(state, version) };
+  });
   const booking = await requireBookingRow(ctx, input.holdId);
   const catalog = await cachedCatalog(ctx.deps, booking.offeringId);
   const { state, version } = await runBookingCommand(
@@ -151,24 +169,21 @@ export async function submitHold(
     },
     ctx.now(),
     metadata(ctx),
+    record && ((next, nextVersion) => [record(answer(next, nextVersion))]),
   );
-  if (!bookingExists(state)) throw new AppError("NOT_FOUND", "No such booking.");
-  return { booking: toBookingDto(state, version) };
+  return answer(state, version);
 }
 
 /** Staff decisions that need no catalog: confirm, reject, no-show. */
 export async function changeBookingStatus(
   ctx: AppContext,
   bookingId: string,
-  change:
-    | { type: "ConfirmBooking" }
-    | { type: "RejectBooking"; reason: string }
-    | { type: "MarkNoShow" },
+  change: StatusChange,
 ): Promise<BookingDto> {
   await requireBookingRow(ctx, bookingId);
   const { state, version } = await runBookingCommand(
     { store: ctx.deps.eventStore, pool: ctx.deps.database.pool },
-    { ...change, bookingId, actor: bookingActor(ctx.principal) } as BookingCommand,
+    { ...change, bookingId, actor: bookingActor(ctx.principal) },
     ctx.now(),
     metadata(ctx),
   );
@@ -200,44 +215,31 @@ export async function cancelBooking(
   return toBookingDto(state, version);
 }
 
-/** PATCH: a move (dates, start, rooms, guests) is a reschedule; notes alone are an edit. */
-export async function updateBooking(
-  ctx: AppContext,
-  bookingId: string,
-  patch: {
-    checkIn?: string | undefined;
-    checkOut?: string | undefined;
-    start?: string | undefined;
-    resourceIds?: string[] | undefined;
-    guests?: number | undefined;
-    notes?: string | null | undefined;
-  },
-) {
-  const pool = ctx.deps.database.pool;
+/**
+ * PATCH: one change, decided and recorded as a whole — a move (dates, start, rooms,
+ * guests), notes and answers together, or nothing at all when any part is refused.
+ */
+export async function updateBooking(ctx: AppContext, bookingId: string, patch: UpdateBookingInput) {
   const booking = await requireBookingRow(ctx, bookingId);
   const catalog = await cachedCatalog(ctx.deps, booking.offeringId);
-  const actor = bookingActor(ctx.principal);
-  const deps = { store: ctx.deps.eventStore, pool };
-  const { notes, ...move } = patch;
-  const change = Object.fromEntries(
-    Object.entries(move).filter(([, value]) => value !== undefined),
+  const { notes, answers, ...moveFields } = patch;
+  const move = Object.fromEntries(
+    Object.entries(moveFields).filter(([, value]) => value !== undefined),
   );
-  if (Object.keys(change).length > 0) {
-    await runBookingCommand(
-      deps,
-      { type: "RescheduleBooking", bookingId, actor, change, context: bookingContext(catalog) },
-      ctx.now(),
-      metadata(ctx),
-    );
-  }
-  if (notes !== undefined) {
-    await runBookingCommand(
-      deps,
-      { type: "EditBooking", bookingId, actor, notes, context: { offering: catalog.offering } },
-      ctx.now(),
-      metadata(ctx),
-    );
-  }
+  await runBookingCommand(
+    { store: ctx.deps.eventStore, pool: ctx.deps.database.pool },
+    {
+      type: "ChangeBooking",
+      bookingId,
+      actor: bookingActor(ctx.principal),
+      ...(Object.keys(move).length > 0 ? { move } : {}),
+      ...(notes !== undefined ? { notes } : {}),
+      ...(answers !== undefined ? { answers } : {}),
+      context: bookingContext(catalog),
+    },
+    ctx.now(),
+    metadata(ctx),
+  );
   return getBooking(ctx, bookingId);
 }
 

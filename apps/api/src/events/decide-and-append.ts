@@ -3,6 +3,7 @@ import {
   type EventStore,
   type NewEvent,
   NO_STREAM,
+  type PlannedWrite,
 } from "@booking/eventstore";
 
 const attempts = 3;
@@ -15,6 +16,11 @@ export interface DecisionRound<State, Event> {
   evolve(state: State, event: Event): State;
   /** The stored form of an event (names, personal-data marks), knowing the resulting state. */
   toStored(event: Event, next: State): NewEvent;
+  /**
+   * Writes that must commit with the events, knowing the state and version they lead to
+   * (an idempotency record holding the response, say); run in the same statement.
+   */
+  alsoWrite?(next: State, version: number): PlannedWrite[];
 }
 
 /**
@@ -33,11 +39,16 @@ export async function decideAndAppend<State, Event>(
     const events = round.decide(state);
     if (events.length === 0) return { state, version, events };
     const next = events.reduce(round.evolve, state);
+    const alsoWrite = round.alsoWrite?.(next, version + events.length) ?? [];
     try {
       await store.append(
         streamId,
         events.map((event) => round.toStored(event, next)),
-        { expectedVersion: version === 0 ? NO_STREAM : version, metadata },
+        {
+          expectedVersion: version === 0 ? NO_STREAM : version,
+          metadata,
+          ...(alsoWrite.length > 0 ? { alsoWrite } : {}),
+        },
       );
       return { state: next, version: version + events.length, events };
     } catch (error) {
