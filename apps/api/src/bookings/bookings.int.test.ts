@@ -308,7 +308,59 @@ describe("Idempotency-Key", () => {
   });
 });
 
+/** A workshop service asking a required licence plate and an optional mileage. */
+async function serviceWithQuestions(owner: string): Promise<string> {
+  const { venueId, resourceIds } = await venueWithOffering(call, owner, "slot", 1);
+  const offering = await call<{ offering: { id: string } }>(
+    "POST",
+    `/venues/${venueId}/offerings`,
+    {
+      token: owner,
+      body: {
+        name: "Service",
+        mode: "slot",
+        resourceIds,
+        price: { amount: 5000, currency: "EUR" },
+        slot: {
+          durationMinutes: 60,
+          bufferBeforeMinutes: 0,
+          bufferAfterMinutes: 0,
+          stepMinutes: 15,
+        },
+        questions: [
+          { key: "plate", label: "Licence plate", type: "text", required: true },
+          { key: "mileage", label: "Mileage", type: "number", required: false },
+        ],
+      },
+    },
+  );
+  expect(offering.status).toBe(201);
+  return offering.body.offering.id;
+}
+
 describe("rescheduling, quotes and a guest's erasure", () => {
+  test("a hold taken before the form is filled in gets its answers with the submission", async () => {
+    const owner = await ownerToken(call);
+    const member = await activeUser(call);
+    const offeringId = await serviceWithQuestions(owner);
+    const hold = await call<{ booking: Booking }>("POST", "/holds", {
+      token: member.token,
+      body: { offeringId, start: weekdayAt10(10), guests: 1 },
+    });
+    expect(hold.status).toBe(201);
+    const holdId = hold.body.booking.id;
+    const missing = await call("POST", "/bookings", { token: member.token, body: { holdId } });
+    expect(missing.status).toBe(400);
+    const submitted = await call<{ booking: Booking & { answers: Record<string, unknown> } }>(
+      "POST",
+      "/bookings",
+      { token: member.token, body: { holdId, answers: { plate: "HH-XY 9" } } },
+    );
+    expect(submitted.status).toBe(201);
+    expect(submitted.body.booking.status).toBe("confirmed");
+    expect(submitted.body.booking.answers).toEqual({ plate: "HH-XY 9" });
+  });
+
   test("a quote prices a stay like the booking; moving the stay frees the old nights in the same step", async () => {
     const owner = await ownerToken(call);
     const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1);
@@ -365,39 +417,14 @@ describe("rescheduling, quotes and a guest's erasure", () => {
   test("PATCH is one change: answers with a move apply together, or nothing applies", async () => {
     const owner = await ownerToken(call);
     const member = await activeUser(call);
-    const { venueId, resourceIds } = await venueWithOffering(call, owner, "slot", 1);
-    const questions = [
-      { key: "plate", label: "Licence plate", type: "text", required: true },
-      { key: "mileage", label: "Mileage", type: "number", required: false },
-    ];
-    const offering = await call<{ offering: { id: string } }>(
-      "POST",
-      `/venues/${venueId}/offerings`,
-      {
-        token: owner,
-        body: {
-          name: "Service",
-          mode: "slot",
-          resourceIds,
-          price: { amount: 5000, currency: "EUR" },
-          slot: {
-            durationMinutes: 60,
-            bufferBeforeMinutes: 0,
-            bufferAfterMinutes: 0,
-            stepMinutes: 15,
-          },
-          questions,
-        },
-      },
-    );
-    expect(offering.status).toBe(201);
+    const offeringId = await serviceWithQuestions(owner);
     const created = await call<{ booking: Booking & { answers: Record<string, unknown> } }>(
       "POST",
       "/bookings",
       {
         token: member.token,
         body: {
-          offeringId: offering.body.offering.id,
+          offeringId,
           start: weekdayAt10(8),
           guests: 1,
           answers: { plate: "KI-AB 1" },

@@ -164,6 +164,7 @@ export async function submitHold(
       bookingId: input.holdId,
       actor: bookingActor(ctx.principal),
       ...(input.notes !== undefined ? { notes: input.notes } : {}),
+      ...(input.answers !== undefined ? { answers: input.answers } : {}),
       ...(input.guest ? { guest: input.guest } : {}),
       context: { venue: catalog.venue, offering: catalog.offering },
     },

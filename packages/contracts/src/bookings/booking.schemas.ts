@@ -78,8 +78,14 @@ export const createBookingInputSchema = z
   });
 export type CreateBookingInput = z.infer<typeof createBookingInputSchema>;
 
+/** Submitting a hold: the form's last fields (notes, the booking questions' answers, a guest's contact). */
 export const submitHoldInputSchema = z
-  .object({ holdId: z.uuid(), notes: notesSchema.optional(), guest: guestContactSchema.optional() })
+  .object({
+    holdId: z.uuid(),
+    notes: notesSchema.optional(),
+    answers: answersSchema.optional(),
+    guest: guestContactSchema.optional(),
+  })
   .strict();
 export type SubmitHoldInput = z.infer<typeof submitHoldInputSchema>;
 
