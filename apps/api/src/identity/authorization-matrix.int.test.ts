@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type ErrorCode, errorStatusByCode, type Role, type UserStatus } from "@booking/contracts";
 import type { AnyTRPCProcedure } from "@trpc/server";
+import { sql } from "kysely";
 import { describe, expect, test } from "vitest";
 import { activeUser, newPerson, ownerToken } from "../../test/accounts.ts";
 import {
@@ -43,10 +44,15 @@ async function credentialsOf(principal: PrincipalName): Promise<string | undefin
         body: newPerson("pending"),
       });
       const sessionId = randomUUID();
-      await server().deps.database.pool.query(
-        "INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES ($1, $2, now(), now() + interval '1 hour')",
-        [sessionId, body.user.id],
-      );
+      await server()
+        .deps.database.db.insertInto("sessions")
+        .values({
+          id: sessionId,
+          user_id: body.user.id,
+          created_at: sql`now()`,
+          expires_at: sql`now() + interval '1 hour'`,
+        })
+        .execute();
       return signToken(key, "session", {
         id: sessionId,
         subject: body.user.id,
@@ -486,4 +492,15 @@ describe("authorization of every tRPC procedure, from its declaration", () => {
       }
     });
   }
+});
+
+describe("access before input", () => {
+  test("a caller the declaration refuses learns nothing about the input: 401/403, not 400", async () => {
+    const member = await activeUser(call);
+    expect((await call("POST", "/venues", { body: { name: 42 } })).status).toBe(401);
+    expect(
+      (await call("POST", "/venues", { token: member.token, body: { name: 42 } })).status,
+    ).toBe(403);
+    expect((await call("GET", "/users?status=nonsense")).status).toBe(401);
+  });
 });
