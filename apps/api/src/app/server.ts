@@ -52,7 +52,7 @@ export async function startServer(
     database,
     eventStore: createAppEventStore(database, secrets, caches.appended),
     metrics: createMetrics(),
-    rateLimiter: new RateLimiter(database.pool),
+    rateLimiter: new RateLimiter(database),
     caches,
     version: packageJson.version,
     startedAt: new Date(),

@@ -164,7 +164,15 @@ export async function quote(
   const checkIn = input.checkIn ?? "";
   const checkOut = input.checkOut ?? "";
   refuseOn(
-    checkStayRequest({ offering, venue, rooms, checkIn, checkOut, guests: input.guests, now: ctx.now() }),
+    checkStayRequest({
+      offering,
+      venue,
+      rooms,
+      checkIn,
+      checkOut,
+      guests: input.guests,
+      now: ctx.now(),
+    }),
   );
   return { price: quoteStay(offering, rooms, checkIn, checkOut, input.guests) };
 }

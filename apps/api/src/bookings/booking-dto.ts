@@ -1,7 +1,7 @@
 import type { BookingDto } from "@booking/contracts";
 import type { ExistingBooking } from "@booking/domain";
 
-/** The public booking object of api.md, from the aggregate's state. */
+/** The public booking object of docs/api.md, from the aggregate's state. */
 export function toBookingDto(state: ExistingBooking, version: number): BookingDto {
   return {
     id: state.bookingId,

@@ -15,7 +15,8 @@ import {
   InlineProjectionError,
   type PlannedWrite,
 } from "@booking/eventstore";
-import type pg from "pg";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../db/schema.ts";
 import { AppError } from "../errors/app-error.ts";
 import { decideAndAppend } from "../events/decide-and-append.ts";
 
@@ -32,7 +33,7 @@ export async function loadBooking(store: EventStore, bookingId: string) {
  * blocking one fails here with SLOT_UNAVAILABLE and nothing is recorded.
  */
 export async function runBookingCommand(
-  deps: { store: EventStore; pool: pg.Pool },
+  deps: { store: EventStore; db: Kysely<Database> },
   command: BookingCommand,
   now: Date,
   metadata: { correlationId: string; actor: Record<string, unknown> },
@@ -68,7 +69,7 @@ export async function runBookingCommand(
     );
   } catch (error) {
     if (error instanceof InlineProjectionError && error.sqlState === "23P01") {
-      throw await slotUnavailable(deps.pool, wanted);
+      throw await slotUnavailable(deps.db, wanted);
     }
     if (error instanceof ConcurrencyConflictError) {
       throw new AppError("CONCURRENCY_CONFLICT", "The booking changed meanwhile; try again.");
@@ -117,14 +118,18 @@ export function bookingFailureToAppError(failure: BookingFailure): AppError {
   return new AppError(failure.code, failure.message, { details: failure.details });
 }
 
-async function slotUnavailable(pool: pg.Pool, wanted: BookingState): Promise<AppError> {
+async function slotUnavailable(db: Kysely<Database>, wanted: BookingState): Promise<AppError> {
   const resourceIds = "resourceIds" in wanted ? [...wanted.resourceIds] : [];
   if (!("blockedStart" in wanted)) return new AppError("SLOT_UNAVAILABLE", "The time is taken.");
-  const { rows } = await pool.query<{ resource_id: string }>(
-    `SELECT DISTINCT resource_id FROM reservations
-     WHERE blocking AND resource_id = ANY($1::uuid[]) AND period && tstzrange($2, $3) AND booking_id <> $4`,
-    [resourceIds, wanted.blockedStart, wanted.blockedEnd, wanted.bookingId],
-  );
+  const rows = await db
+    .selectFrom("reservations")
+    .select("resource_id")
+    .distinct()
+    .where("blocking", "=", true)
+    .where((eb) => eb("resource_id", "=", eb.fn.any(sql<string[]>`${resourceIds}::uuid[]`)))
+    .where("period", "&&", sql<string>`tstzrange(${wanted.blockedStart}, ${wanted.blockedEnd})`)
+    .where("booking_id", "<>", wanted.bookingId)
+    .execute();
   const taken = rows.length > 0 ? rows.map((row) => row.resource_id) : resourceIds;
   return new AppError("SLOT_UNAVAILABLE", "The requested time is no longer available.", {
     details: { resourceIds: taken },

@@ -1,4 +1,5 @@
-import type { BookingCommand } from "@booking/domain";
+import { bookingJob } from "@booking/domain";
+import { sql } from "kysely";
 import type { AppDependencies } from "../context/app-dependencies.ts";
 import type { PeriodicJob } from "../workers/periodic-job.ts";
 import { runBookingCommand } from "./booking-stream.ts";
@@ -19,7 +20,7 @@ export function bookingJobs(deps: AppDependencies): PeriodicJob[] {
         runForEach(
           deps,
           now,
-          "SELECT id FROM bookings WHERE status = 'held' AND hold_expires_at <= $1 LIMIT $2",
+          due(deps).where("status", "=", "held").where("hold_expires_at", "<=", now),
           "ExpireHold",
         ),
     },
@@ -30,7 +31,7 @@ export function bookingJobs(deps: AppDependencies): PeriodicJob[] {
         runForEach(
           deps,
           now,
-          "SELECT id FROM bookings WHERE status = 'confirmed' AND end_at <= $1 LIMIT $2",
+          due(deps).where("status", "=", "confirmed").where("end_at", "<=", now),
           "CompleteBooking",
         ),
     },
@@ -38,27 +39,33 @@ export function bookingJobs(deps: AppDependencies): PeriodicJob[] {
       name: "forget-idempotency-keys",
       intervalMs: 3_600_000,
       run: async () => {
-        const { rowCount } = await deps.database.pool.query(
-          "DELETE FROM idempotency_keys WHERE created_at < now() - interval '1 day'",
-        );
-        return rowCount ?? 0;
+        const { numDeletedRows } = await deps.database.db
+          .deleteFrom("idempotency_keys")
+          .where("created_at", "<", sql<Date>`now() - interval '1 day'`)
+          .executeTakeFirst();
+        return Number(numDeletedRows);
       },
     },
   ];
 }
 
+/** Ids of bookings; the job adds which are due. */
+function due(deps: AppDependencies) {
+  return deps.database.db.selectFrom("bookings").select("id");
+}
+
 async function runForEach(
   deps: AppDependencies,
   now: Date,
-  query: string,
+  query: ReturnType<typeof due>,
   type: "ExpireHold" | "CompleteBooking",
 ): Promise<number> {
-  const { rows } = await deps.database.pool.query<{ id: string }>(query, [now, batchSize]);
+  const rows = await query.limit(batchSize).execute();
   let done = 0;
   for (const { id } of rows) {
-    const command = { type, bookingId: id, actor: { system: true } } as BookingCommand;
+    const command = bookingJob(type, id);
     try {
-      await runBookingCommand({ store: deps.eventStore, pool: deps.database.pool }, command, now, {
+      await runBookingCommand({ store: deps.eventStore, db: deps.database.db }, command, now, {
         correlationId: `job-${type}-${now.toISOString()}`,
         actor: { system: true },
       });

@@ -1,24 +1,14 @@
 import type { BookingDto } from "@booking/contracts";
-import {
-  type BookingEvent,
-  bookingExists,
-  type ExistingBooking,
-  type historyActor,
-  mayOpen,
-} from "@booking/domain";
+import { type BookingEvent, bookingExists, type historyActor, mayOpen } from "@booking/domain";
 import { findEntity } from "../catalog/catalog.queries.ts";
 import type { AppContext } from "../context/app-context.ts";
+import type { BookingStatus } from "../db/schema.ts";
 import { AppError } from "../errors/app-error.ts";
 import { decodeCursor, encodeCursor, timeAndIdCursor } from "../users/cursor.ts";
 import { bookingActor } from "./booking-actor.ts";
 import { toBookingDto } from "./booking-dto.ts";
 import { bookingIcs } from "./booking-ics.ts";
 import { loadBooking } from "./booking-stream.ts";
-
-interface BookingRow {
-  data: ExistingBooking;
-  version: number;
-}
 
 /** A booking and its history, oldest first; someone else's booking is "not found". */
 export async function getBooking(ctx: AppContext, bookingId: string) {
@@ -52,7 +42,7 @@ function historyEntry(event: BookingEvent & { recordedAt: Date }) {
 export async function listBookings(
   ctx: AppContext,
   query: {
-    status?: string | undefined;
+    status?: BookingStatus | undefined;
     venueId?: string | undefined;
     from?: string | undefined;
     to?: string | undefined;
@@ -64,26 +54,36 @@ export async function listBookings(
   if (!("userId" in actor)) throw new AppError("FORBIDDEN", "Log in to list bookings.");
   const staff = actor.role === "admin" || actor.role === "owner";
   const after = query.cursor ? decodeCursor(query.cursor, timeAndIdCursor) : undefined;
-  const { rows } = await ctx.deps.database.pool.query<BookingRow & { start_at: Date; id: string }>(
-    `SELECT data, version, start_at, id FROM bookings
-     WHERE ($1::uuid IS NULL OR user_id = $1)
-       AND ($2::text IS NULL OR status = $2)
-       AND ($3::uuid IS NULL OR venue_id = $3)
-       AND ($4::date IS NULL OR end_at > $4::date)
-       AND ($5::date IS NULL OR start_at < $5::date)
-       AND ($6::timestamptz IS NULL OR (start_at, id) > ($6::timestamptz, $7::uuid))
-     ORDER BY start_at, id LIMIT $8`,
-    [
-      staff ? null : actor.userId,
-      query.status ?? null,
-      query.venueId ?? null,
-      query.from ?? null,
-      query.to ?? null,
-      after?.[0] ?? null,
-      after?.[1] ?? null,
-      query.limit + 1,
-    ],
-  );
+  let select = ctx.deps.database.db
+    .selectFrom("bookings")
+    .select(["data", "version", "start_at", "id"])
+    .orderBy("start_at")
+    .orderBy("id")
+    .limit(query.limit + 1);
+  if (!staff) select = select.where("user_id", "=", actor.userId);
+  if (query.status !== undefined) select = select.where("status", "=", query.status);
+  if (query.venueId !== undefined) select = select.where("venue_id", "=", query.venueId);
+  // Dates are local days: compared as PostgreSQL casts them, as before.
+  const from = query.from;
+  if (from !== undefined)
+    select = select.where((eb) => eb("end_at", ">", eb.cast<Date>(eb.val(from), "date")));
+  const to = query.to;
+  if (to !== undefined)
+    select = select.where((eb) => eb("start_at", "<", eb.cast<Date>(eb.val(to), "date")));
+  if (after) {
+    const [startAt, id] = after;
+    select = select.where((eb) =>
+      eb(
+        eb.refTuple("start_at", "id"),
+        ">",
+        eb.tuple(
+          eb.cast<Date>(eb.val(startAt), "timestamptz"),
+          eb.cast<string>(eb.val(id), "uuid"),
+        ),
+      ),
+    );
+  }
+  const rows = await select.execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
@@ -100,10 +100,13 @@ export async function listBookings(
  * are read through the person's key, as the export must show them).
  */
 export async function bookingsBookedBy(ctx: AppContext, userId: string): Promise<BookingDto[]> {
-  const { rows } = await ctx.deps.database.pool.query<{ id: string }>(
-    "SELECT id FROM bookings WHERE user_id = $1 ORDER BY created_at, id",
-    [userId],
-  );
+  const rows = await ctx.deps.database.db
+    .selectFrom("bookings")
+    .select("id")
+    .where("user_id", "=", userId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
   const bookings: BookingDto[] = [];
   for (const { id } of rows) {
     const { state, version } = await loadBooking(ctx.deps.eventStore, id);
@@ -115,8 +118,8 @@ export async function bookingsBookedBy(ctx: AppContext, userId: string): Promise
 /** The booking as an .ics file, for whoever may open it (guests with their token too). */
 export async function bookingCalendarFile(ctx: AppContext, bookingId: string) {
   const { booking } = await getBooking(ctx, bookingId);
-  const offering = await findEntity(ctx.deps.database.pool, "offering", booking.offeringId);
-  const venue = await findEntity(ctx.deps.database.pool, "venue", booking.venueId);
+  const offering = await findEntity(ctx.deps.database.db, "offering", booking.offeringId);
+  const venue = await findEntity(ctx.deps.database.db, "venue", booking.venueId);
   const address = venue?.address;
   return {
     content: bookingIcs(booking, {

@@ -11,9 +11,12 @@ import {
   defineWrite,
   type PlannedWrite,
   type RecordedEvent,
+  writeBuilder,
 } from "@booking/eventstore";
-import { sql } from "kysely";
+import { type Insertable, type Kysely, sql } from "kysely";
 import type pg from "pg";
+import { executePrepared } from "../db/prepared.ts";
+import type { BookingsTable, Database } from "../db/schema.ts";
 
 const bookingEventTypes: BookingEvent["type"][] = [
   "BookingHeld",
@@ -67,72 +70,72 @@ export const bookingsProjection = defineInlineProjection<unknown, BookingEvent>(
   },
 });
 
-// Written the same way by `handle` and `plan`; a later event replaces the row.
-const BOOKING_COLUMNS = `id, venue_id, offering_id, user_id, status, start_at, end_at,
-  hold_expires_at, data, created_at, updated_at, version`;
-const BOOKING_UPDATE = `ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status,
-  start_at = EXCLUDED.start_at, end_at = EXCLUDED.end_at,
-  hold_expires_at = EXCLUDED.hold_expires_at, data = EXCLUDED.data,
-  updated_at = EXCLUDED.updated_at, version = EXCLUDED.version`;
-const UPSERT_BOOKING = `INSERT INTO bookings (${BOOKING_COLUMNS})
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ${BOOKING_UPDATE}`;
-
-function bookingValues(state: ExistingBooking, version: number): unknown[] {
-  return [
-    state.bookingId,
-    state.venueId,
-    state.offeringId,
-    "userId" in state.bookedBy ? state.bookedBy.userId : null,
-    state.status,
-    state.start,
-    state.end,
-    state.holdExpiresAt,
-    state,
-    state.createdAt,
-    state.updatedAt,
+/** The bookings row of a state, as `handle` and `plan` both write it. */
+function bookingRow(state: ExistingBooking, version: number): Insertable<BookingsTable> {
+  return {
+    id: state.bookingId,
+    venue_id: state.venueId,
+    offering_id: state.offeringId,
+    user_id: "userId" in state.bookedBy ? state.bookedBy.userId : null,
+    status: state.status,
+    start_at: state.start,
+    end_at: state.end,
+    hold_expires_at: state.holdExpiresAt,
+    data: state,
+    created_at: state.createdAt,
+    updated_at: state.updatedAt,
     version,
-  ];
+  };
 }
 
-/** The reservations of a booking's placement, from $1 (the booking id) and $13..$16. */
-const INSERT_RESERVATIONS_FROM = (source: string) => `INSERT INTO reservations
-  (booking_id, resource_id, period, blocking)
-  SELECT $1, resource_id, tstzrange($13, $14), $15 FROM ${source} unnest($16::uuid[]) AS resource_id`;
+function bookingValues(state: ExistingBooking, version: number): unknown[] {
+  return PLANNED_BOOKING_COLUMNS.map((column) => bookingRow(state, version)[column]);
+}
 
-function placementValues(state: ExistingBooking): unknown[] {
-  return [state.blockedStart, state.blockedEnd, isBlocking(state.status), state.resourceIds];
+/** The row, or a later event's replacement of it. */
+function upsertBooking(db: Kysely<Database>, state: ExistingBooking, version: number) {
+  return db
+    .insertInto("bookings")
+    .values(bookingRow(state, version))
+    .onConflict((conflict) =>
+      conflict.column("id").doUpdateSet((eb) => ({
+        status: eb.ref("excluded.status"),
+        start_at: eb.ref("excluded.start_at"),
+        end_at: eb.ref("excluded.end_at"),
+        hold_expires_at: eb.ref("excluded.hold_expires_at"),
+        data: eb.ref("excluded.data"),
+        updated_at: eb.ref("excluded.updated_at"),
+        version: eb.ref("excluded.version"),
+      })),
+    );
+}
+
+/**
+ * The reservations of a booking's placement, one per resource; `after` names a CTE whose
+ * rows must be produced first (the move's delete), read as a cross join.
+ */
+function reservationsOf(db: Kysely<Database>, state: ExistingBooking, after?: "removed") {
+  // A scalar function's alias names its column too: `unnest(…) AS resource_id`.
+  const resources = sql<{ resource_id: string }>`unnest(${state.resourceIds}::uuid[])`.as(
+    "resource_id",
+  );
+  const from = after
+    ? db.selectFrom([sql`(SELECT count(*) FROM ${sql.table(after)})`.as("done"), resources])
+    : db.selectFrom(resources);
+  return from.select([
+    sql.val(state.bookingId).as("booking_id"),
+    "resource_id",
+    sql<string>`tstzrange(${state.blockedStart}, ${state.blockedEnd})`.as("period"),
+    sql.val(isBlocking(state.status)).as("blocking"),
+  ]);
 }
 
 /**
  * One statement per event, whatever it changes: the bookings row, and the reservations when
- * the booking moved (replaced) or started or stopped blocking (flag flipped).
+ * the booking moved (replaced) or started or stopped blocking (flag flipped). Each runs as
+ * a named prepared statement (parsed and planned once per connection): its text depends on
+ * which of the four it is, never on the values.
  */
-const STATEMENTS = {
-  upsert: { name: "bookings_upsert", text: UPSERT_BOOKING },
-  /** A new booking: its row and its reservations. */
-  insert: {
-    name: "bookings_insert_reserve",
-    text: `WITH booking AS (${UPSERT_BOOKING})
-      ${INSERT_RESERVATIONS_FROM("")}`,
-  },
-  /**
-   * A moved booking: the old reservations go before the new ones come in (the insert reads
-   * the delete's count, so it waits for it); rows deleted by the statement itself are no
-   * conflict for the primary key nor the exclusion constraint.
-   */
-  move: {
-    name: "bookings_upsert_move",
-    text: `WITH booking AS (${UPSERT_BOOKING}),
-      removed AS (DELETE FROM reservations WHERE booking_id = $1 RETURNING 1)
-      ${INSERT_RESERVATIONS_FROM("(SELECT count(*) FROM removed) AS done,")}`,
-  },
-  block: {
-    name: "bookings_upsert_block",
-    text: `WITH booking AS (${UPSERT_BOOKING})
-      UPDATE reservations SET blocking = $13 WHERE booking_id = $1`,
-  },
-} as const;
-
 async function apply(
   client: pg.PoolClient,
   previous: BookingState,
@@ -140,22 +143,53 @@ async function apply(
   event: RecordedEvent<BookingEvent>,
 ): Promise<void> {
   if (!bookingExists(state)) return;
-  const booking = bookingValues(state, event.streamVersion);
+  const db = builder;
+  const version = event.streamVersion;
   const moved =
     !bookingExists(previous) ||
     event.type === "BookingRescheduled" ||
     previous.blockedStart !== state.blockedStart ||
     previous.blockedEnd !== state.blockedEnd ||
     previous.resourceIds.join() !== state.resourceIds.join();
-  if (moved) {
-    const statement = bookingExists(previous) ? STATEMENTS.move : STATEMENTS.insert;
-    await client.query({ ...statement, values: [...booking, ...placementValues(state)] });
+  const reservationColumns = ["booking_id", "resource_id", "period", "blocking"] as const;
+  if (!bookingExists(previous)) {
+    // A new booking: its row and its reservations.
+    const query = db
+      .with("booking", () => upsertBooking(db, state, version))
+      .insertInto("reservations")
+      .columns(reservationColumns)
+      .expression(reservationsOf(db, state));
+    await executePrepared(client, "bookings_insert_reserve", query);
+  } else if (moved) {
+    // The old reservations go before the new ones come in (the insert reads the delete's
+    // count, so it waits for it); rows deleted by the statement itself are no conflict for
+    // the primary key nor the exclusion constraint.
+    const query = db
+      .with("booking", () => upsertBooking(db, state, version))
+      .with("removed", (db) =>
+        db
+          .deleteFrom("reservations")
+          .where("booking_id", "=", state.bookingId)
+          .returning(sql.lit(1).as("one")),
+      )
+      .insertInto("reservations")
+      .columns(reservationColumns)
+      .expression(reservationsOf(db, state, "removed"));
+    await executePrepared(client, "bookings_upsert_move", query);
   } else if (isBlocking(previous.status) !== isBlocking(state.status)) {
-    await client.query({ ...STATEMENTS.block, values: [...booking, isBlocking(state.status)] });
+    const query = db
+      .with("booking", () => upsertBooking(db, state, version))
+      .updateTable("reservations")
+      .set({ blocking: isBlocking(state.status) })
+      .where("booking_id", "=", state.bookingId);
+    await executePrepared(client, "bookings_upsert_block", query);
   } else {
-    await client.query({ ...STATEMENTS.upsert, values: booking });
+    await executePrepared(client, "bookings_upsert", upsertBooking(db, state, version));
   }
 }
+
+/** Builds the statements above; the append's own client runs them (`executePrepared`). */
+const builder = writeBuilder<Database>() as unknown as Kysely<Database>;
 
 /** The columns the planned writes name; values go as parameters, PostgreSQL casts them. */
 interface PlannedTables {
@@ -246,10 +280,7 @@ function plannedWrites(state: ExistingBooking, version: number): PlannedWrite[] 
 
 /** The booking as the read model holds it (the fold of its events so far). */
 async function currentState(client: pg.PoolClient, bookingId: string): Promise<BookingState> {
-  const { rows } = await client.query<{ data: BookingState }>({
-    name: "bookings_current_state",
-    text: "SELECT data FROM bookings WHERE id = $1",
-    values: [bookingId],
-  });
+  const query = builder.selectFrom("bookings").select("data").where("id", "=", bookingId);
+  const { rows } = await executePrepared(client, "bookings_current_state", query);
   return rows[0]?.data ?? notExisting;
 }

@@ -46,7 +46,6 @@ export async function createBooking(
   record?: RecordOutcome<CreatedBooking>,
 ): Promise<CreatedBooking> {
   const bookedBy = bookedByOf(ctx, body.guest);
-  const pool = ctx.deps.database.pool;
   const catalog = await cachedCatalog(ctx.deps, body.offeringId);
   const bookingId = randomUUID();
   const actor = creatingActor(ctx.principal, bookingId);
@@ -54,7 +53,13 @@ export async function createBooking(
   const candidates =
     body.resourceIds ??
     (catalog.offering.mode === "slot" && body.start
-      ? await freeSlotResources(pool, catalog.offering, catalog.resources, body.start, body.guests)
+      ? await freeSlotResources(
+          ctx.deps.database.db,
+          catalog.offering,
+          catalog.resources,
+          body.start,
+          body.guests,
+        )
       : []);
   if (candidates.length === 0 && catalog.offering.mode === "slot" && !body.resourceIds) {
     throw new AppError("SLOT_UNAVAILABLE", "No resource is free at that time.", {
@@ -87,7 +92,7 @@ export async function createBooking(
     const answer = answerOnce((state, version) => createdAnswer(ctx, state, version));
     try {
       const { state, version } = await runBookingCommand(
-        { store: ctx.deps.eventStore, pool },
+        { store: ctx.deps.eventStore, db: ctx.deps.database.db },
         command,
         now,
         metadata(ctx),
@@ -150,7 +155,6 @@ export async function submitHold(
   input: SubmitHoldInput,
   record?: RecordOutcome<CreatedBooking>,
 ): Promise<CreatedBooking> {
-  const pool = ctx.deps.database.pool;
   const answer = answerOnce((state, version) => {
     if (!bookingExists(state)) throw new AppError("NOT_FOUND", "No such booking.");
     return { booking: toBookingDto(state, version) };
@@ -158,7 +162,7 @@ export async function submitHold(
   const booking = await requireBookingRow(ctx, input.holdId);
   const catalog = await cachedCatalog(ctx.deps, booking.offeringId);
   const { state, version } = await runBookingCommand(
-    { store: ctx.deps.eventStore, pool },
+    { store: ctx.deps.eventStore, db: ctx.deps.database.db },
     {
       type: "SubmitHold",
       bookingId: input.holdId,
@@ -183,7 +187,7 @@ export async function changeBookingStatus(
 ): Promise<BookingDto> {
   await requireBookingRow(ctx, bookingId);
   const { state, version } = await runBookingCommand(
-    { store: ctx.deps.eventStore, pool: ctx.deps.database.pool },
+    { store: ctx.deps.eventStore, db: ctx.deps.database.db },
     { ...change, bookingId, actor: bookingActor(ctx.principal) },
     ctx.now(),
     metadata(ctx),
@@ -197,11 +201,10 @@ export async function cancelBooking(
   bookingId: string,
   reason: string | undefined,
 ) {
-  const pool = ctx.deps.database.pool;
   const booking = await requireBookingRow(ctx, bookingId);
   const catalog = await cachedCatalog(ctx.deps, booking.offeringId);
   const { state, version } = await runBookingCommand(
-    { store: ctx.deps.eventStore, pool },
+    { store: ctx.deps.eventStore, db: ctx.deps.database.db },
     {
       type: "CancelBooking",
       bookingId,
@@ -228,7 +231,7 @@ export async function updateBooking(ctx: AppContext, bookingId: string, patch: U
     Object.entries(moveFields).filter(([, value]) => value !== undefined),
   );
   await runBookingCommand(
-    { store: ctx.deps.eventStore, pool: ctx.deps.database.pool },
+    { store: ctx.deps.eventStore, db: ctx.deps.database.db },
     {
       type: "ChangeBooking",
       bookingId,
@@ -245,11 +248,11 @@ export async function updateBooking(ctx: AppContext, bookingId: string, patch: U
 }
 
 async function requireBookingRow(ctx: AppContext, bookingId: string) {
-  const { rows } = await ctx.deps.database.pool.query<{ offering_id: string }>(
-    "SELECT offering_id FROM bookings WHERE id = $1",
-    [bookingId],
-  );
-  const row = rows[0];
+  const row = await ctx.deps.database.db
+    .selectFrom("bookings")
+    .select("offering_id")
+    .where("id", "=", bookingId)
+    .executeTakeFirst();
   if (!row) throw new AppError("NOT_FOUND", "No such booking.");
   return { offeringId: row.offering_id };
 }

@@ -1,5 +1,6 @@
 import { type Offering, type Resource, slotPeriod } from "@booking/domain";
-import type pg from "pg";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../db/schema.ts";
 
 /**
  * For a slot booking that leaves the resource open: the offering's eligible resources that
@@ -7,7 +8,7 @@ import type pg from "pg";
  * word, and the caller tries the next one when it loses a race.
  */
 export async function freeSlotResources(
-  pool: pg.Pool,
+  db: Kysely<Database>,
   offering: Offering,
   resources: readonly Resource[],
   start: string,
@@ -19,11 +20,16 @@ export async function freeSlotResources(
       resource.active && resource.capacity >= guests && offering.resourceIds.includes(resource.id),
   );
   const period = slotPeriod(offering, start);
-  const { rows } = await pool.query<{ resource_id: string }>(
-    `SELECT DISTINCT resource_id FROM reservations
-     WHERE blocking AND resource_id = ANY($1::uuid[]) AND period && tstzrange($2, $3)`,
-    [eligible.map((resource) => resource.id), period.start, period.end],
-  );
+  const rows = await db
+    .selectFrom("reservations")
+    .select("resource_id")
+    .distinct()
+    .where((eb) => eb.ref("blocking"))
+    .where((eb) =>
+      eb("resource_id", "=", eb.fn.any(sql<string[]>`${eligible.map((r) => r.id)}::uuid[]`)),
+    )
+    .where("period", "&&", sql<string>`tstzrange(${period.start}, ${period.end})`)
+    .execute();
   const taken = new Set(rows.map((row) => row.resource_id));
   return eligible.map((resource) => resource.id).filter((id) => !taken.has(id));
 }

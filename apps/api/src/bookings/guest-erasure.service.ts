@@ -29,12 +29,8 @@ export async function eraseGuestData(ctx: AppContext, bookingId: string) {
   await ctx.deps.eventStore.eraseSubject(bookingId);
   const { state, version } = await loadBooking(ctx.deps.eventStore, bookingId);
   if (!bookingExists(state)) throw new AppError("NOT_FOUND", "No such booking.");
-  await ctx.deps.database.pool.query("UPDATE bookings SET data = $2 WHERE id = $1", [
-    bookingId,
-    state,
-  ]);
-  await ctx.deps.database.pool.query("DELETE FROM idempotency_keys WHERE scope = $1", [
-    `booking:${bookingId}`,
-  ]);
+  const { db } = ctx.deps.database;
+  await db.updateTable("bookings").set({ data: state }).where("id", "=", bookingId).execute();
+  await db.deleteFrom("idempotency_keys").where("scope", "=", `booking:${bookingId}`).execute();
   return toBookingDto(state, version);
 }

@@ -1,5 +1,7 @@
+import type { OfferingDto, ResourceDto, VenueDto } from "@booking/contracts";
 import { defineInlineProjection } from "@booking/eventstore";
-import type pg from "pg";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.ts";
 import { type CatalogKind, catalogEventTypes, catalogKinds, kindOfEvent } from "./catalog-kinds.ts";
 
 type CatalogEventData = {
@@ -10,34 +12,35 @@ type CatalogEventData = {
 
 /** Keeps venues, resources and offerings tables equal to the fold of their streams. */
 export const catalogProjection = defineInlineProjection<
-  unknown,
+  Database,
   { type: string; data: CatalogEventData }
 >({
   name: "catalog",
   eventTypes: catalogEventTypes,
-  async handle(events, { client }) {
+  async handle(events, { db }) {
     for (const event of events) {
       const kind = kindOfEvent(event.type);
       if (!kind) continue;
       const created = event.type === catalogKinds[kind].created;
       const id = event.streamId.slice(catalogKinds[kind].stream.length + 1);
-      const current = created ? {} : await readData(client, kind, id);
+      const current = created ? {} : await readData(db, kind, id);
       const data = created ? (event.data.entity ?? {}) : { ...current, ...event.data.patch };
-      await write(client, kind, id, data, event.streamVersion, event.data.at);
+      await write(db, kind, id, data, event.streamVersion, event.data.at);
     }
   },
 });
 
-async function readData(client: pg.PoolClient, kind: CatalogKind, id: string) {
-  const { rows } = await client.query<{ data: Record<string, unknown> }>(
-    `SELECT data FROM ${catalogKinds[kind].table} WHERE id = $1`,
-    [id],
-  );
-  return rows[0]?.data ?? {};
+async function readData(db: Kysely<Database>, kind: CatalogKind, id: string) {
+  const row = await db
+    .selectFrom(catalogKinds[kind].table)
+    .select("data")
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return (row?.data ?? {}) as Record<string, unknown>;
 }
 
 async function write(
-  client: pg.PoolClient,
+  db: Kysely<Database>,
   kind: CatalogKind,
   id: string,
   data: Record<string, unknown>,
@@ -47,29 +50,51 @@ async function write(
   if (kind === "venue") {
     const address = data.address as { postalCode?: string } | undefined;
     const location = data.location as { lat: number; lng: number } | undefined;
-    await client.query(
-      `INSERT INTO venues (id, data, name, postal_code, lat, lng, version, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
-       ON CONFLICT (id) DO UPDATE SET data = $2, name = $3, postal_code = $4, lat = $5, lng = $6,
-         version = $7, updated_at = $8`,
-      [
+    await db
+      .insertInto("venues")
+      .values({
         id,
-        data,
-        data.name,
-        address?.postalCode ?? null,
-        location?.lat ?? null,
-        location?.lng ?? null,
+        // The fold of events whose entities and patches the contracts validated.
+        data: data as unknown as VenueDto,
+        name: data.name as string,
+        postal_code: address?.postalCode ?? null,
+        lat: location?.lat ?? null,
+        lng: location?.lng ?? null,
         version,
-        at,
-      ],
-    );
+        created_at: at,
+        updated_at: at,
+      })
+      .onConflict((conflict) =>
+        conflict.column("id").doUpdateSet((eb) => ({
+          data: eb.ref("excluded.data"),
+          name: eb.ref("excluded.name"),
+          postal_code: eb.ref("excluded.postal_code"),
+          lat: eb.ref("excluded.lat"),
+          lng: eb.ref("excluded.lng"),
+          version: eb.ref("excluded.version"),
+          updated_at: eb.ref("excluded.updated_at"),
+        })),
+      )
+      .execute();
     return;
   }
-  const table = catalogKinds[kind].table;
-  await client.query(
-    `INSERT INTO ${table} (id, venue_id, data, version, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $5)
-     ON CONFLICT (id) DO UPDATE SET data = $3, version = $4, updated_at = $5`,
-    [id, data.venueId, data, version, at],
-  );
+  await db
+    .insertInto(catalogKinds[kind].table)
+    .values({
+      id,
+      venue_id: data.venueId as string,
+      // As above: validated entities and patches.
+      data: data as unknown as ResourceDto | OfferingDto,
+      version,
+      created_at: at,
+      updated_at: at,
+    })
+    .onConflict((conflict) =>
+      conflict.column("id").doUpdateSet((eb) => ({
+        data: eb.ref("excluded.data"),
+        version: eb.ref("excluded.version"),
+        updated_at: eb.ref("excluded.updated_at"),
+      })),
+    )
+    .execute();
 }

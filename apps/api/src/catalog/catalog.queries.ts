@@ -1,5 +1,6 @@
 import type { OfferingDto, ResourceDto, VenueDto } from "@booking/contracts";
-import type pg from "pg";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../db/schema.ts";
 import { AppError } from "../errors/app-error.ts";
 import { type CatalogKind, catalogKinds } from "./catalog-kinds.ts";
 
@@ -11,38 +12,43 @@ export interface CatalogEntities {
 }
 
 export async function findEntity<K extends CatalogKind>(
-  pool: pg.Pool,
+  db: Kysely<Database>,
   kind: K,
   id: string,
 ): Promise<CatalogEntities[K] | undefined> {
-  const { rows } = await pool.query<{ data: CatalogEntities[K] }>(
-    `SELECT data FROM ${catalogKinds[kind].table} WHERE id = $1`,
-    [id],
-  );
-  return rows[0]?.data;
+  const row = await db
+    .selectFrom(catalogKinds[kind].table)
+    .select("data")
+    .where("id", "=", id)
+    .executeTakeFirst();
+  // The kind's table holds the kind's entity.
+  return row?.data as CatalogEntities[K] | undefined;
 }
 
 export async function requireEntity<K extends CatalogKind>(
-  pool: pg.Pool,
+  db: Kysely<Database>,
   kind: K,
   id: string,
 ): Promise<CatalogEntities[K]> {
-  const entity = await findEntity(pool, kind, id);
+  const entity = await findEntity(db, kind, id);
   if (!entity) throw new AppError("NOT_FOUND", `No such ${catalogKinds[kind].label}.`);
   return entity;
 }
 
 /** Resources or offerings of a venue, in creation order. */
 export async function listOfVenue<K extends "resource" | "offering">(
-  pool: pg.Pool,
+  db: Kysely<Database>,
   kind: K,
   venueId: string,
 ): Promise<CatalogEntities[K][]> {
-  const { rows } = await pool.query<{ data: CatalogEntities[K] }>(
-    `SELECT data FROM ${catalogKinds[kind].table} WHERE venue_id = $1 ORDER BY created_at, id`,
-    [venueId],
-  );
-  return rows.map((row) => row.data);
+  const rows = await db
+    .selectFrom(catalogKinds[kind].table)
+    .select("data")
+    .where("venue_id", "=", venueId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+  return rows.map((row) => row.data as CatalogEntities[K]);
 }
 
 export interface VenueSearch {
@@ -58,25 +64,30 @@ export interface VenueSearch {
  * wildcards) and/or distance (great-circle, in SQL: a few hundred venues
  * need no spatial index). With `near`, nearest first; otherwise by name.
  */
-export async function searchVenues(pool: pg.Pool, search: VenueSearch) {
-  const distance = `6371 * 2 * asin(sqrt(power(sin(radians(lat - $2) / 2), 2)
-    + cos(radians($2)) * cos(radians(lat)) * power(sin(radians(lng - $3) / 2), 2)))`;
-  const { rows } = await pool.query<{ data: VenueDto; distance_km: number | null }>(
-    `SELECT data, CASE WHEN $2::float8 IS NULL THEN NULL ELSE ${distance} END AS distance_km
-     FROM venues
-     WHERE ($1::text IS NULL OR starts_with(postal_code, $1))
-       AND ($2::float8 IS NULL OR lat IS NOT NULL)
-       AND ($4::float8 IS NULL OR ${distance} <= $4)
-     ORDER BY CASE WHEN $2::float8 IS NULL THEN NULL ELSE ${distance} END NULLS LAST, name, id
-     OFFSET $5 LIMIT $6`,
-    [
-      search.postalCode ?? null,
-      search.near?.lat ?? null,
-      search.near?.lng ?? null,
-      search.near ? (search.radiusKm ?? null) : null,
-      search.offset,
-      search.limit + 1,
-    ],
-  );
-  return rows;
+export async function searchVenues(db: Kysely<Database>, search: VenueSearch) {
+  const { postalCode, near } = search;
+  // Kysely has no trigonometry: the haversine formula, in kilometres.
+  const distance = near
+    ? sql<number | null>`6371 * 2 * asin(sqrt(power(sin(radians(lat - ${near.lat}) / 2), 2)
+        + cos(radians(${near.lat})) * cos(radians(lat)) * power(sin(radians(lng - ${near.lng}) / 2), 2)))`
+    : undefined;
+  let query = db
+    .selectFrom("venues")
+    .select(["data", (distance ?? sql<null>`NULL`).as("distance_km")]);
+  if (postalCode !== undefined) {
+    query = query.where((eb) =>
+      eb.fn<boolean>("starts_with", [eb.ref("postal_code"), eb.val(postalCode)]),
+    );
+  }
+  if (distance) {
+    query = query.where("lat", "is not", null);
+    if (search.radiusKm !== undefined) query = query.where(distance, "<=", search.radiusKm);
+    query = query.orderBy("distance_km", (order) => order.nullsLast());
+  }
+  return query
+    .orderBy("name")
+    .orderBy("id")
+    .offset(search.offset)
+    .limit(search.limit + 1)
+    .execute();
 }

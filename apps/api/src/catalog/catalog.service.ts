@@ -30,7 +30,7 @@ async function create<K extends CatalogKind>(
     ctx.now(),
     metadata(ctx, admin),
   );
-  return requireEntity(ctx.deps.database.pool, kind, id);
+  return requireEntity(ctx.deps.database.db, kind, id);
 }
 
 async function update<K extends CatalogKind>(
@@ -40,7 +40,7 @@ async function update<K extends CatalogKind>(
   id: string,
   patch: Entity,
 ) {
-  await requireEntity(ctx.deps.database.pool, kind, id);
+  await requireEntity(ctx.deps.database.db, kind, id);
   await runCatalogCommand(
     ctx.deps.eventStore,
     kind,
@@ -49,7 +49,7 @@ async function update<K extends CatalogKind>(
     ctx.now(),
     metadata(ctx, admin),
   );
-  return requireEntity(ctx.deps.database.pool, kind, id);
+  return requireEntity(ctx.deps.database.db, kind, id);
 }
 
 export const createVenue = (ctx: AppContext, admin: UserPrincipal, venue: Entity) =>
@@ -57,7 +57,7 @@ export const createVenue = (ctx: AppContext, admin: UserPrincipal, venue: Entity
 export const updateVenue = (ctx: AppContext, admin: UserPrincipal, id: string, patch: Entity) =>
   update(ctx, admin, "venue", id, patch);
 export const getVenue = (ctx: AppContext, id: string) =>
-  requireEntity(ctx.deps.database.pool, "venue", id);
+  requireEntity(ctx.deps.database.db, "venue", id);
 
 export async function listVenues(
   ctx: AppContext,
@@ -68,7 +68,7 @@ export async function listVenues(
 ) {
   const offset = query.cursor ? decodeCursor(query.cursor, offsetCursor)[0] : 0;
   const near = query.near ? parseLatLng(query.near) : undefined;
-  const rows = await searchVenues(ctx.deps.database.pool, { ...query, near, offset });
+  const rows = await searchVenues(ctx.deps.database.db, { ...query, near, offset });
   const items = rows.slice(0, query.limit).map((row) => row.data);
   return {
     items,
@@ -82,7 +82,7 @@ export async function createResource(
   venueId: string,
   resource: Entity,
 ) {
-  await requireEntity(ctx.deps.database.pool, "venue", venueId);
+  await requireEntity(ctx.deps.database.db, "venue", venueId);
   return create(ctx, admin, "resource", { venueId, ...resource });
 }
 
@@ -90,20 +90,20 @@ export const updateResource = (ctx: AppContext, admin: UserPrincipal, id: string
   update(ctx, admin, "resource", id, patch);
 
 export async function listResources(ctx: AppContext, venueId: string) {
-  await requireEntity(ctx.deps.database.pool, "venue", venueId);
+  await requireEntity(ctx.deps.database.db, "venue", venueId);
   return {
-    items: await listOfVenue(ctx.deps.database.pool, "resource", venueId),
+    items: await listOfVenue(ctx.deps.database.db, "resource", venueId),
     nextCursor: null,
   };
 }
 
 /** An offering books resources of its own venue, priced in the venue's currency. */
 async function checkOfferingFitsVenue(ctx: AppContext, venueId: string, offering: Entity) {
-  const venue = await requireEntity(ctx.deps.database.pool, "venue", venueId);
+  const venue = await requireEntity(ctx.deps.database.db, "venue", venueId);
   const resourceIds = offering.resourceIds as string[] | undefined;
   if (resourceIds) {
     const own = new Set(
-      (await listOfVenue(ctx.deps.database.pool, "resource", venueId)).map((r) => r.id),
+      (await listOfVenue(ctx.deps.database.db, "resource", venueId)).map((r) => r.id),
     );
     const foreign = resourceIds.filter((id) => !own.has(id));
     if (foreign.length > 0) {
@@ -136,7 +136,7 @@ export async function updateOffering(
   id: string,
   patch: Entity,
 ) {
-  const current = await requireEntity(ctx.deps.database.pool, "offering", id);
+  const current = await requireEntity(ctx.deps.database.db, "offering", id);
   const otherMode = current.mode === "stay" ? "slot" : "stay";
   if (patch[otherMode] !== undefined) {
     throw new AppError("VALIDATION_FAILED", "The mode of an offering cannot change.", {
@@ -148,12 +148,12 @@ export async function updateOffering(
 }
 
 export const getOffering = (ctx: AppContext, id: string) =>
-  requireEntity(ctx.deps.database.pool, "offering", id);
+  requireEntity(ctx.deps.database.db, "offering", id);
 
 export async function listOfferings(ctx: AppContext, venueId: string) {
-  await requireEntity(ctx.deps.database.pool, "venue", venueId);
+  await requireEntity(ctx.deps.database.db, "venue", venueId);
   return {
-    items: await listOfVenue(ctx.deps.database.pool, "offering", venueId),
+    items: await listOfVenue(ctx.deps.database.db, "offering", venueId),
     nextCursor: null,
   };
 }

@@ -8,7 +8,7 @@ const postgresUrl = z.url({
   error: "must be a postgres:// or postgresql:// URL",
 });
 
-// One schema per variable of the table in api.md; the key is the variable's name so that
+// One schema per variable of the table in docs/api.md; the key is the variable's name so that
 // a failure names exactly what to fix.
 const environmentSchema = z
   .object({

@@ -1,12 +1,14 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Logger } from "../observability/logger.ts";
+import type { Database as Tables } from "./schema.ts";
 
 export interface Database {
   /** For connections outside the pool (the change feed's LISTEN). */
   connectionString: string;
   pool: pg.Pool;
-  db: Kysely<unknown>;
+  /** Typed queries on the api's tables (db/schema.ts), over the same pool. */
+  db: Kysely<Tables>;
   close(): Promise<void>;
 }
 
@@ -27,7 +29,7 @@ export function connectDatabase(connectionString: string, logger: Logger): Datab
   });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on("error", (error) => logger.warn({ err: error }, "idle database connection failed"));
-  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   return {
     connectionString,
     pool,

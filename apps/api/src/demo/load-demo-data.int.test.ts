@@ -31,12 +31,12 @@ describe("demo data (BOOKING_DEMO=1)", () => {
     expect(services.body.items.every((service) => service.slot.bufferBeforeMinutes === 15)).toBe(
       true,
     );
-    const { rows } = await server().deps.database.pool.query(
-      "SELECT status FROM bookings ORDER BY status",
-    );
-    expect(rows.map((row: { status: string }) => row.status)).toEqual(
-      expect.arrayContaining(["confirmed", "pending"]),
-    );
+    const rows = await server()
+      .deps.database.db.selectFrom("bookings")
+      .select("status")
+      .orderBy("status")
+      .execute();
+    expect(rows.map((row) => row.status)).toEqual(expect.arrayContaining(["confirmed", "pending"]));
   });
 
   test("never loads into a catalog that has venues", async () => {

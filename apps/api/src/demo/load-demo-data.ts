@@ -24,11 +24,15 @@ import {
  * false when there is already a venue: demo data never mixes with real data.
  */
 export async function loadDemoData(deps: AppDependencies, now = new Date()): Promise<boolean> {
-  const pool = deps.database.pool;
-  const { rowCount } = await pool.query("SELECT 1 FROM venues LIMIT 1");
-  if ((rowCount ?? 0) > 0) return false;
-  const { rows } = await pool.query<{ id: string }>("SELECT id FROM users WHERE role = 'owner'");
-  const ownerId = rows[0]?.id;
+  const { db } = deps.database;
+  const anyVenue = await db.selectFrom("venues").select("id").limit(1).executeTakeFirst();
+  if (anyVenue) return false;
+  const ownerRow = await db
+    .selectFrom("users")
+    .select("id")
+    .where("role", "=", "owner")
+    .executeTakeFirst();
+  const ownerId = ownerRow?.id;
   if (!ownerId) return false;
   const principal: UserPrincipal = {
     kind: "user",

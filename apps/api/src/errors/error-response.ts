@@ -7,7 +7,7 @@ export interface ErrorResponse {
   body: ErrorEnvelope;
 }
 
-/** The REST error envelope of api.md for an AppError. */
+/** The REST error envelope of docs/api.md for an AppError. */
 export function errorResponse(error: AppError, requestId: string): ErrorResponse {
   const headers: Record<string, string> = {};
   if (error.retryAfterSeconds !== undefined) {

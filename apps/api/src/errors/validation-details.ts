@@ -1,6 +1,6 @@
 import type { ZodError } from "zod";
 
-/** `{ "field.path": ["message", …] }`, the shape of VALIDATION_FAILED details in api.md. */
+/** `{ "field.path": ["message", …] }`, the shape of VALIDATION_FAILED details in docs/api.md. */
 export function validationDetails(error: ZodError): Record<string, string[]> {
   const details: Record<string, string[]> = {};
   for (const issue of error.issues) {

@@ -29,7 +29,7 @@ function appWithoutDatabase() {
     logger,
     database,
     metrics,
-    rateLimiter: new RateLimiter(database.pool),
+    rateLimiter: new RateLimiter(database),
     version: "test",
     startedAt: new Date(),
     webRoot: undefined,

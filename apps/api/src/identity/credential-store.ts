@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Role, UserStatus } from "@booking/contracts";
-import type pg from "pg";
+import type { Database } from "../db/database.ts";
+import { executePrepared } from "../db/prepared.ts";
 import type { CachedCredential, ReadCaches } from "../read-cache/read-caches.ts";
 import type { UserPrincipal } from "./principal.ts";
 
@@ -14,7 +15,8 @@ interface CredentialRow {
 }
 
 export interface CredentialStore {
-  pool: pg.Pool;
+  /** Typed queries, run as named statements on the pool (db/prepared.ts). */
+  database: Pick<Database, "db" | "pool">;
   /**
    * Known credentials by id, so that a request usually needs no SQL to learn who calls;
    * revocations and role or status changes drop them (read-cache/read-caches.ts).
@@ -29,12 +31,20 @@ export async function findSessionPrincipal(
   now: Date,
 ): Promise<UserPrincipal | undefined> {
   const credential = await store.caches.credentials.get(`session|${sessionId}`, async () => {
-    const { rows } = await store.pool.query<CredentialRow>({
-      name: "session_principal",
-      text: `SELECT s.revoked_at, s.expires_at, NULL::bytea AS secret_hash, u.id AS user_id, u.role, u.status
-             FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1`,
-      values: [sessionId],
-    });
+    const { db, pool } = store.database;
+    const query = db
+      .selectFrom("sessions as s")
+      .innerJoin("users as u", "u.id", "s.user_id")
+      .select((eb) => [
+        "s.revoked_at",
+        "s.expires_at",
+        eb.cast<Buffer | null>(eb.lit(null), "bytea").as("secret_hash"),
+        "u.id as user_id",
+        "u.role",
+        "u.status",
+      ])
+      .where("s.id", "=", sessionId);
+    const { rows } = await executePrepared(pool, "session_principal", query);
     return cacheable(rows[0]);
   });
   if (!credential?.expiresAt || credential.expiresAt <= now) return undefined;
@@ -48,22 +58,28 @@ export async function findApiTokenPrincipal(
   secretHash: Buffer,
 ): Promise<UserPrincipal | undefined> {
   const credential = await store.caches.credentials.get(`api_token|${tokenId}`, async () => {
-    const { rows } = await store.pool.query<CredentialRow>({
-      name: "api_token_principal",
-      text: `SELECT t.revoked_at, NULL::timestamptz AS expires_at, t.secret_hash, u.id AS user_id, u.role, u.status
-             FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.id = $1`,
-      values: [tokenId],
-    });
+    const { db, pool } = store.database;
+    const query = db
+      .selectFrom("api_tokens as t")
+      .innerJoin("users as u", "u.id", "t.user_id")
+      .select((eb) => [
+        "t.revoked_at",
+        eb.cast<Date | null>(eb.lit(null), "timestamptz").as("expires_at"),
+        "t.secret_hash",
+        "u.id as user_id",
+        "u.role",
+        "u.status",
+      ])
+      .where("t.id", "=", tokenId);
+    const { rows } = await executePrepared(pool, "api_token_principal", query);
     if (rows[0]?.secret_hash && !rows[0].revoked_at) {
       // Best effort, once per cache miss (so about once a minute per busy token): a lost
       // update of "last used" is harmless and must not slow the request.
-      store.pool
-        .query({
-          name: "api_token_used",
-          text: "UPDATE api_tokens SET last_used_at = now() WHERE id = $1",
-          values: [tokenId],
-        })
-        .catch(() => undefined);
+      const used = db
+        .updateTable("api_tokens")
+        .set((eb) => ({ last_used_at: eb.fn<Date>("now") }))
+        .where("id", "=", tokenId);
+      executePrepared(pool, "api_token_used", used).catch(() => undefined);
     }
     return cacheable(rows[0]);
   });

@@ -11,8 +11,6 @@ const options = {
   parallelism: 1,
 } as const;
 
-export const passwordPolicy = { minLength: 10, maxLength: 200 } as const;
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, options);
 }

@@ -1,4 +1,6 @@
-import type pg from "pg";
+import { sql } from "kysely";
+import type { Database } from "../db/database.ts";
+import { executePrepared } from "../db/prepared.ts";
 
 export interface RateLimitRule {
   /** Requests allowed per window. */
@@ -22,22 +24,26 @@ const cleanupEveryMs = 60_000;
  */
 export class RateLimiter {
   private lastCleanup = 0;
-  private readonly pool: pg.Pool;
+  private readonly database: Pick<Database, "db" | "pool">;
 
-  constructor(pool: pg.Pool) {
-    this.pool = pool;
+  /** Queries are typed (Kysely) and run as named statements: `hit` runs on every request. */
+  constructor(database: Pick<Database, "db" | "pool">) {
+    this.database = database;
   }
 
   async hit(bucket: string, rule: RateLimitRule, now: Date): Promise<RateLimitDecision> {
     const windowMs = rule.windowSeconds * 1000;
     const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;
-    const result = await this.pool.query<{ hits: number }>({
-      name: "rate_limit_hit",
-      text: `INSERT INTO rate_limit_hits (bucket, window_start, hits) VALUES ($1, $2, 1)
-             ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_hits.hits + 1
-             RETURNING hits`,
-      values: [bucket, new Date(windowStart)],
-    });
+    const query = this.database.db
+      .insertInto("rate_limit_hits")
+      .values({ bucket, window_start: new Date(windowStart), hits: 1 })
+      .onConflict((conflict) =>
+        conflict
+          .columns(["bucket", "window_start"])
+          .doUpdateSet((eb) => ({ hits: eb("rate_limit_hits.hits", "+", 1) })),
+      )
+      .returning("hits");
+    const result = await executePrepared(this.database.pool, "rate_limit_hit", query);
     this.cleanUpNowAndThen(now);
     const hits = result.rows[0]?.hits ?? 1;
     return {
@@ -52,11 +58,12 @@ export class RateLimiter {
   async isExhausted(bucket: string, rule: RateLimitRule, now: Date): Promise<RateLimitDecision> {
     const windowMs = rule.windowSeconds * 1000;
     const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;
-    const result = await this.pool.query<{ hits: number }>({
-      name: "rate_limit_peek",
-      text: "SELECT hits FROM rate_limit_hits WHERE bucket = $1 AND window_start = $2",
-      values: [bucket, new Date(windowStart)],
-    });
+    const query = this.database.db
+      .selectFrom("rate_limit_hits")
+      .select("hits")
+      .where("bucket", "=", bucket)
+      .where("window_start", "=", new Date(windowStart));
+    const result = await executePrepared(this.database.pool, "rate_limit_peek", query);
     const hits = result.rows[0]?.hits ?? 0;
     return {
       allowed: hits < rule.limit,
@@ -69,8 +76,10 @@ export class RateLimiter {
   private cleanUpNowAndThen(now: Date): void {
     if (now.getTime() - this.lastCleanup < cleanupEveryMs) return;
     this.lastCleanup = now.getTime();
-    this.pool
-      .query("DELETE FROM rate_limit_hits WHERE window_start < now() - interval '1 hour'")
+    this.database.db
+      .deleteFrom("rate_limit_hits")
+      .where("window_start", "<", sql<Date>`now() - interval '1 hour'`)
+      .execute()
       .catch(() => undefined);
   }
 }

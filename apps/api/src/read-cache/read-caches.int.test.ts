@@ -61,12 +61,13 @@ describe("read caches stay current", () => {
       `/offerings/${slot.offeringId}/slots?date=${inDays(8)}`,
     ];
     for (const path of paths) expect((await call("GET", path)).status).toBe(200);
-    const queries = vi.spyOn(server().deps.database.pool, "query");
+    // Every query takes a connection first: pool.query and Kysely alike.
+    const connections = vi.spyOn(server().deps.database.pool, "connect");
     try {
       for (const path of paths) expect((await call("GET", path)).status).toBe(200);
-      expect(queries).not.toHaveBeenCalled();
+      expect(connections).not.toHaveBeenCalled();
     } finally {
-      queries.mockRestore();
+      connections.mockRestore();
     }
   });
 

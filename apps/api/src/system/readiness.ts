@@ -8,7 +8,7 @@ export interface Readiness {
   projections: { name: string; lag: number }[];
 }
 
-/** Ready = the database answers and every migration is applied (api.md, /ready). */
+/** Ready = the database answers and every migration is applied (docs/api.md, /ready). */
 export async function checkReadiness(database: Database): Promise<Readiness> {
   try {
     await sql`SELECT 1`.execute(database.db);

@@ -22,7 +22,7 @@ export async function register(
   const email = normalizeEmail(input.email);
   // Answered before anything is written (the unique lookup hash still settles races).
   const lookup = emailLookupHash(ctx.deps.secrets.emailLookupKey, email);
-  if (await findUserByEmailLookup(ctx.deps.database.pool, lookup)) {
+  if (await findUserByEmailLookup(ctx.deps.database, lookup)) {
     throw new AppError("EMAIL_TAKEN", "An account with this e-mail address exists already.");
   }
   const userId = randomUUID();
@@ -40,7 +40,7 @@ export async function register(
     now,
     { correlationId: ctx.requestId, actor: { userId } },
   );
-  return toUser(await requireUser(ctx.deps.database.pool, userId));
+  return toUser(await requireUser(ctx.deps.database, userId));
 }
 
 /**
@@ -54,7 +54,7 @@ export async function login(
   const now = ctx.now();
   const lookup = emailLookupHash(ctx.deps.secrets.emailLookupKey, normalizeEmail(input.email));
   await limitLoginAttempts(ctx.deps.rateLimiter, ctx.clientAddress, lookup, now);
-  const row = await findUserByEmailLookup(ctx.deps.database.pool, lookup);
+  const row = await findUserByEmailLookup(ctx.deps.database, lookup);
   const passwordMatches = row?.password_hash
     ? await verifyPassword(row.password_hash, input.password)
     : await verifyAgainstNobody(input.password);
@@ -68,10 +68,10 @@ export async function login(
   if (row.status !== "active") throw new AppError("ACCOUNT_DISABLED", "The account is disabled.");
   const sessionId = randomUUID();
   const expiresAt = new Date(now.getTime() + sessionLifetimeMs);
-  await ctx.deps.database.pool.query(
-    "INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
-    [sessionId, row.id, now, expiresAt],
-  );
+  await ctx.deps.database.db
+    .insertInto("sessions")
+    .values({ id: sessionId, user_id: row.id, created_at: now, expires_at: expiresAt })
+    .execute();
   const token = signToken(ctx.deps.secrets.tokenSigningKey, "session", {
     id: sessionId,
     subject: row.id,
@@ -84,14 +84,16 @@ export async function login(
 export async function logout(ctx: AppContext): Promise<void> {
   const { principal } = ctx;
   if (principal.kind === "user" && principal.credential.type === "session") {
-    await ctx.deps.database.pool.query(
-      "UPDATE sessions SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL",
-      [principal.credential.sessionId, ctx.now()],
-    );
+    await ctx.deps.database.db
+      .updateTable("sessions")
+      .set({ revoked_at: ctx.now() })
+      .where("id", "=", principal.credential.sessionId)
+      .where("revoked_at", "is", null)
+      .execute();
     ctx.deps.caches.credentialsChanged();
   }
 }
 
 export async function currentUser(ctx: AppContext, user: UserPrincipal): Promise<User> {
-  return toUser(await requireUser(ctx.deps.database.pool, user.userId));
+  return toUser(await requireUser(ctx.deps.database, user.userId));
 }

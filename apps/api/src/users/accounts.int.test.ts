@@ -221,11 +221,12 @@ describe("login and tokens", () => {
     ]);
     expect(JSON.stringify(listed.body)).not.toContain(created.body.token);
     expect((await call("GET", "/me", { token: created.body.token })).status).toBe(200);
-    const stored = await server().deps.database.pool.query(
-      "SELECT secret_hash::text AS h FROM api_tokens WHERE id = $1",
-      [created.body.id],
-    );
-    expect(String(stored.rows[0]?.h)).not.toContain(created.body.token.split("_").at(-1));
+    const stored = await server()
+      .deps.database.db.selectFrom("api_tokens")
+      .select((eb) => eb.cast<string>("secret_hash", "text").as("h"))
+      .where("id", "=", created.body.id)
+      .executeTakeFirst();
+    expect(String(stored?.h)).not.toContain(created.body.token.split("_").at(-1));
     expect((await call("DELETE", `/me/tokens/${created.body.id}`, { token })).status).toBe(204);
     expect((await call("GET", "/me", { token: created.body.token })).status).toBe(401);
     expect((await call("DELETE", `/me/tokens/${created.body.id}`, { token })).status).toBe(404);
@@ -325,10 +326,12 @@ describe("ownership transfer", () => {
     expect(transferred.body.user.role).toBe("owner");
     const formerOwner = await call<{ user: { role: string } }>("GET", "/me", { token: owner });
     expect(formerOwner.body.user).toMatchObject({ id: me.body.user.id, role: "admin" });
-    const { rows } = await server().deps.database.pool.query(
-      "SELECT count(*)::int AS n FROM users WHERE role = 'owner'",
-    );
-    expect(rows[0].n).toBe(1);
+    const owners = await server()
+      .deps.database.db.selectFrom("users")
+      .select("id")
+      .where("role", "=", "owner")
+      .execute();
+    expect(owners).toHaveLength(1);
 
     // And back, so the other tests of this file keep their owner.
     const back = await call("POST", `/users/${me.body.user.id}/role`, {

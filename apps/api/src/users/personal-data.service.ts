@@ -8,17 +8,15 @@ import { runUserCommand, userStreamId } from "./user-stream.ts";
 
 /** Everything the system holds about the caller (GDPR art. 15 and 20), as plain JSON. */
 export async function exportPersonalData(ctx: AppContext, user: UserPrincipal) {
-  const pool = ctx.deps.database.pool;
-  const row = await requireUser(pool, user.userId);
+  const { database } = ctx.deps;
+  const row = await requireUser(database, user.userId);
   const events = await ctx.deps.eventStore.readStream<UserEvent>(userStreamId(user.userId));
-  const { rows: sessions } = await pool.query<{
-    created_at: Date;
-    expires_at: Date;
-    revoked_at: Date | null;
-  }>(
-    "SELECT created_at, expires_at, revoked_at FROM sessions WHERE user_id = $1 ORDER BY created_at",
-    [user.userId],
-  );
+  const sessions = await database.db
+    .selectFrom("sessions")
+    .select(["created_at", "expires_at", "revoked_at"])
+    .where("user_id", "=", user.userId)
+    .orderBy("created_at")
+    .execute();
   return {
     exportedAt: ctx.now().toISOString(),
     user: { ...toUser(row), preferredLanguage: row.language },

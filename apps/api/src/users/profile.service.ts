@@ -33,7 +33,7 @@ export async function updateProfile(
     ctx.now(),
     metadata(ctx, user),
   );
-  return toUser(await requireUser(ctx.deps.database.pool, user.userId));
+  return toUser(await requireUser(ctx.deps.database, user.userId));
 }
 
 /**
@@ -45,8 +45,8 @@ export async function changePassword(
   user: UserPrincipal,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const pool = ctx.deps.database.pool;
-  const row = await requireUser(pool, user.userId);
+  const { database } = ctx.deps;
+  const row = await requireUser(database, user.userId);
   if (!row.password_hash || !(await verifyPassword(row.password_hash, input.currentPassword))) {
     if (row.email_lookup)
       await recordFailedLogin(ctx.deps.rateLimiter, row.email_lookup, ctx.now());
@@ -64,9 +64,12 @@ export async function changePassword(
     metadata(ctx, user),
   );
   const keep = user.credential.type === "session" ? user.credential.sessionId : null;
-  await pool.query(
-    "UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2",
-    [user.userId, keep, ctx.now()],
-  );
+  await database.db
+    .updateTable("sessions")
+    .set({ revoked_at: ctx.now() })
+    .where("user_id", "=", user.userId)
+    .where("revoked_at", "is", null)
+    .where("id", "is distinct from", keep)
+    .execute();
   ctx.deps.caches.credentialsChanged();
 }

@@ -1,19 +1,14 @@
-import type { Role, User, UserStatus } from "@booking/contracts";
-import type pg from "pg";
+import type { User } from "@booking/contracts";
+import type { Kysely, Selectable } from "kysely";
+import type { Database } from "../db/database.ts";
+import { executePrepared } from "../db/prepared.ts";
+import type { Database as Tables, UsersTable } from "../db/schema.ts";
 import { AppError } from "../errors/app-error.ts";
 
-export interface UserRow {
-  id: string;
-  email_lookup: string | null;
-  email: string | null;
-  name: string | null;
-  phone: string | null;
-  language: string | null;
-  role: Role;
-  status: UserStatus;
-  password_hash: string | null;
-  created_at: Date;
-}
+export type UserRow = Selectable<UsersTable>;
+
+/** The typed queries and the pool their named statements run on (the same pool). */
+type ReadModel = Pick<Database, "db" | "pool">;
 
 export function toUser(row: UserRow): User {
   return {
@@ -28,34 +23,35 @@ export function toUser(row: UserRow): User {
   };
 }
 
-export async function findUserById(pool: pg.Pool, id: string): Promise<UserRow | undefined> {
-  const { rows } = await pool.query<UserRow>({
-    name: "user_by_id",
-    text: "SELECT * FROM users WHERE id = $1",
-    values: [id],
-  });
+/** A user by id, as a named prepared statement (db/prepared.ts). */
+export async function findUserById(database: ReadModel, id: string): Promise<UserRow | undefined> {
+  const query = database.db.selectFrom("users").selectAll().where("id", "=", id);
+  const { rows } = await executePrepared(database.pool, "user_by_id", query);
   return rows[0];
 }
 
+/** The user with this e-mail lookup hash (every login and registration asks), prepared. */
 export async function findUserByEmailLookup(
-  pool: pg.Pool,
+  database: ReadModel,
   emailLookup: string,
 ): Promise<UserRow | undefined> {
-  const { rows } = await pool.query<UserRow>({
-    name: "user_by_email_lookup",
-    text: "SELECT * FROM users WHERE email_lookup = $1",
-    values: [emailLookup],
-  });
+  const query = database.db.selectFrom("users").selectAll().where("email_lookup", "=", emailLookup);
+  const { rows } = await executePrepared(database.pool, "user_by_email_lookup", query);
   return rows[0];
 }
 
-export async function requireUser(pool: pg.Pool, id: string): Promise<UserRow> {
-  const row = await findUserById(pool, id);
+export async function requireUser(database: ReadModel, id: string): Promise<UserRow> {
+  const row = await findUserById(database, id);
   if (!row) throw new AppError("NOT_FOUND", "No such user.");
   return row;
 }
 
-export async function ownerExists(pool: pg.Pool): Promise<boolean> {
-  const { rowCount } = await pool.query("SELECT 1 FROM users WHERE role = 'owner'");
-  return (rowCount ?? 0) > 0;
+export async function ownerExists(db: Kysely<Tables>): Promise<boolean> {
+  const owner = await db
+    .selectFrom("users")
+    .select("id")
+    .where("role", "=", "owner")
+    .limit(1)
+    .executeTakeFirst();
+  return owner !== undefined;
 }

@@ -4,7 +4,7 @@ import type { AppContext } from "../context/app-context.ts";
 import type { UserPrincipal } from "../identity/principal.ts";
 import { decodeCursor, encodeCursor, timeAndIdCursor } from "./cursor.ts";
 import { transferOwnership } from "./ownership-transfer.service.ts";
-import { requireUser, toUser, type UserRow } from "./user-read-model.ts";
+import { requireUser, toUser } from "./user-read-model.ts";
 import { runUserCommand } from "./user-stream.ts";
 
 export async function listUsers(
@@ -12,13 +12,27 @@ export async function listUsers(
   query: { status?: UserStatus | undefined; cursor?: string | undefined; limit: number },
 ): Promise<{ items: User[]; nextCursor: string | null }> {
   const after = query.cursor ? decodeCursor(query.cursor, timeAndIdCursor) : undefined;
-  const { rows } = await ctx.deps.database.pool.query<UserRow>(
-    `SELECT * FROM users
-     WHERE ($1::text IS NULL OR status = $1)
-       AND ($2::timestamptz IS NULL OR (created_at, id) > ($2::timestamptz, $3::uuid))
-     ORDER BY created_at, id LIMIT $4`,
-    [query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
-  );
+  let select = ctx.deps.database.db
+    .selectFrom("users")
+    .selectAll()
+    .orderBy("created_at")
+    .orderBy("id")
+    .limit(query.limit + 1);
+  if (query.status !== undefined) select = select.where("status", "=", query.status);
+  if (after) {
+    const [createdAt, id] = after;
+    select = select.where((eb) =>
+      eb(
+        eb.refTuple("created_at", "id"),
+        ">",
+        eb.tuple(
+          eb.cast<Date>(eb.val(createdAt), "timestamptz"),
+          eb.cast<string>(eb.val(id), "uuid"),
+        ),
+      ),
+    );
+  }
+  const rows = await select.execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
@@ -44,11 +58,11 @@ export async function administerUser(
   userId: string,
   command: AdminCommand,
 ): Promise<User> {
-  const pool = ctx.deps.database.pool;
-  await requireUser(pool, userId);
+  const { database } = ctx.deps;
+  await requireUser(database, userId);
   if (command.type === "ChangeUserRole" && command.role === "owner") {
     await transferOwnership(ctx, admin, userId);
-    return toUser(await requireUser(pool, userId));
+    return toUser(await requireUser(database, userId));
   }
   const actor = { userId: admin.userId, role: admin.role };
   await runUserCommand(
@@ -57,5 +71,5 @@ export async function administerUser(
     ctx.now(),
     { correlationId: ctx.requestId, actor: { userId: admin.userId } },
   );
-  return toUser(await requireUser(pool, userId));
+  return toUser(await requireUser(database, userId));
 }

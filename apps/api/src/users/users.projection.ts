@@ -1,9 +1,10 @@
 import type { UserEvent } from "@booking/domain";
 import { defineInlineProjection, type RecordedEvent } from "@booking/eventstore";
-import type pg from "pg";
+import type { Kysely, Updateable } from "kysely";
+import type { Database, UsersTable } from "../db/schema.ts";
 import { emailLookupHash } from "./email-lookup.ts";
 
-/** How an erased person appears in every read model (api.md: "erased"). */
+/** How an erased person appears in every read model (docs/api.md: "erased"). */
 export const erasedPlaceholder = "erased";
 
 /**
@@ -11,7 +12,7 @@ export const erasedPlaceholder = "erased";
  * the same address violates the unique lookup hash and rolls the events back (EMAIL_TAKEN).
  */
 export function createUsersProjection(emailLookupKey: Buffer) {
-  return defineInlineProjection<unknown, UserEvent>({
+  return defineInlineProjection<Database, UserEvent>({
     name: "users",
     eventTypes: [
       "UserRegistered",
@@ -25,107 +26,98 @@ export function createUsersProjection(emailLookupKey: Buffer) {
       "UserProfileChanged",
       "UserPasswordChanged",
     ],
-    async handle(events, { client }) {
-      for (const event of events) await applyEvent(client, event, emailLookupKey);
+    async handle(events, { db }) {
+      for (const event of events) await applyEvent(db, event, emailLookupKey);
     },
   });
 }
 
 async function applyEvent(
-  client: pg.PoolClient,
+  db: Kysely<Database>,
   event: RecordedEvent<UserEvent>,
   emailLookupKey: Buffer,
 ): Promise<void> {
   const { userId, at } = event.data;
-  const touch = [userId, at, event.streamVersion];
+  /** Every event changes the row's version and time, and maybe more. */
+  const update = (changes: Updateable<UsersTable>) =>
+    db
+      .updateTable("users")
+      .set({ ...changes, updated_at: at, version: event.streamVersion })
+      .where("id", "=", userId)
+      .execute();
   switch (event.type) {
     case "UserRegistered":
     case "OwnerCreated": {
       const { email, name, phone, passwordHash, preferredLanguage } = event.data;
       const owner = event.type === "OwnerCreated";
-      await client.query(
-        `INSERT INTO users (id, email_lookup, email, name, phone, language, role, status,
-                            password_hash, created_at, updated_at, version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11)`,
-        [
-          userId,
-          emailLookupHash(emailLookupKey, email),
+      await db
+        .insertInto("users")
+        .values({
+          id: userId,
+          email_lookup: emailLookupHash(emailLookupKey, email),
           email,
           name,
           phone,
-          preferredLanguage,
-          owner ? "owner" : "member",
-          owner ? "active" : "pending",
-          passwordHash,
-          at,
-          event.streamVersion,
-        ],
-      );
+          language: preferredLanguage,
+          role: owner ? "owner" : "member",
+          status: owner ? "active" : "pending",
+          password_hash: passwordHash,
+          created_at: at,
+          updated_at: at,
+          version: event.streamVersion,
+        })
+        .execute();
       return;
     }
     case "UserApproved":
     case "UserEnabled":
-      return setStatus(client, touch, "active");
+      await update({ status: "active" });
+      return;
     case "UserRejected":
-      return setStatus(client, touch, "rejected");
+      await update({ status: "rejected" });
+      return;
     case "UserDisabled":
-      return setStatus(client, touch, "disabled");
+      await update({ status: "disabled" });
+      return;
     case "UserRoleChanged":
-      await client.query(
-        "UPDATE users SET role = $4, updated_at = $2, version = $3 WHERE id = $1",
-        [...touch, event.data.to],
-      );
+      await update({ role: event.data.to });
       return;
     case "UserPasswordChanged":
-      await client.query(
-        "UPDATE users SET password_hash = $4, updated_at = $2, version = $3 WHERE id = $1",
-        [...touch, event.data.passwordHash],
-      );
+      await update({ password_hash: event.data.passwordHash });
       return;
     case "UserProfileChanged": {
+      // Only what the event names changes; null clears a field.
       const { name, phone, preferredLanguage } = event.data;
-      await client.query(
-        `UPDATE users SET
-           name = CASE WHEN $4 THEN $5 ELSE name END,
-           phone = CASE WHEN $6 THEN $7 ELSE phone END,
-           language = CASE WHEN $8 THEN $9 ELSE language END,
-           updated_at = $2, version = $3
-         WHERE id = $1`,
-        [
-          ...touch,
-          name !== undefined,
-          name ?? null,
-          phone !== undefined,
-          phone ?? null,
-          preferredLanguage !== undefined,
-          preferredLanguage ?? null,
-        ],
-      );
+      await update({
+        ...(name !== undefined ? { name } : {}),
+        ...(phone !== undefined ? { phone } : {}),
+        ...(preferredLanguage !== undefined ? { language: preferredLanguage } : {}),
+      });
       return;
     }
     case "UserErased":
       // Nothing of the person stays: the address is free again, credentials are dead.
-      await client.query(
-        `UPDATE users SET status = 'erased', email_lookup = NULL, email = $4, name = $4,
-           phone = NULL, language = NULL, password_hash = NULL, updated_at = $2, version = $3
-         WHERE id = $1`,
-        [...touch, erasedPlaceholder],
-      );
-      await client.query(
-        "UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL",
-        [userId, at],
-      );
-      await client.query(
-        "UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL",
-        [userId, at],
-      );
+      await update({
+        status: "erased",
+        email_lookup: null,
+        email: erasedPlaceholder,
+        name: erasedPlaceholder,
+        phone: null,
+        language: null,
+        password_hash: null,
+      });
+      await db
+        .updateTable("sessions")
+        .set({ revoked_at: at })
+        .where("user_id", "=", userId)
+        .where("revoked_at", "is", null)
+        .execute();
+      await db
+        .updateTable("api_tokens")
+        .set({ revoked_at: at })
+        .where("user_id", "=", userId)
+        .where("revoked_at", "is", null)
+        .execute();
       return;
   }
-}
-
-async function setStatus(client: pg.PoolClient, touch: unknown[], status: string): Promise<void> {
-  await client.query("UPDATE users SET status = $4, updated_at = $2, version = $3 WHERE id = $1", [
-    ...touch,
-    status,
-  ]);
 }

@@ -4,7 +4,7 @@ import { type Kysely, sql } from "kysely";
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE EXTENSION IF NOT EXISTS btree_gist`.execute(db);
 
-  // No double booking, as a database guarantee (architecture.md §5): the period includes
+  // No double booking, as a database guarantee (docs/adr/0006-bookings-reservations-idempotency.md): the period includes
   // buffers, and only held, pending and confirmed bookings block. Written by an inline
   // projection in the transaction that appends the booking's events, so a conflict (23P01)
   // rolls the events back.

@@ -25,7 +25,7 @@ export function authentication(deps: AppDependencies): MiddlewareHandler<AppEnv>
       manageToken: c.req.header("x-booking-token"),
     };
     const keys = {
-      pool: deps.database.pool,
+      database: deps.database,
       caches: deps.caches,
       tokenSigningKey: deps.secrets.tokenSigningKey,
     };

@@ -3,7 +3,7 @@ import { AppError } from "../../errors/app-error.ts";
 import type { RateLimiter } from "../../rate-limit/rate-limiter.ts";
 import type { AppEnv } from "../app-env.ts";
 
-/** The general limit of api.md: RATE_LIMIT_PER_MINUTE requests per client IP (0 = off). */
+/** The general limit of docs/api.md: RATE_LIMIT_PER_MINUTE requests per client IP (0 = off). */
 export function generalRateLimit(
   limiter: RateLimiter,
   perMinute: number,

@@ -1,0 +1,258 @@
+import type {
+  BookingDto,
+  OfferingDto,
+  ResourceDto,
+  Role,
+  UserStatus,
+  VenueDto,
+} from "@booking/contracts";
+import type { ExistingBooking } from "@booking/domain";
+import type { ColumnType, Generated, SelectType } from "kysely";
+
+/**
+ * The api's tables as its migrations (db/migrations) leave them, for `Kysely<Database>`.
+ * A migration that adds or changes a column changes this interface and `databaseColumns`
+ * below; schema.int.test.ts compares both with the migrated database.
+ *
+ * The event store's tables (`eventstore_*`) belong to packages/eventstore: the api never
+ * queries them, so they are not here.
+ */
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  rate_limit_hits: RateLimitHitsTable;
+  venues: VenuesTable;
+  resources: ResourcesTable;
+  offerings: OfferingsTable;
+  reservations: ReservationsTable;
+  bookings: BookingsTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+/** timestamptz: read as a Date (pg's parser); written as a Date or an ISO string. */
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+/** jsonb whose shape the writer guarantees: pg parses it on read, serializes objects on write. */
+export type Json<T> = ColumnType<T, T, T>;
+
+// ---- identity (20261122_0101_identity) ----
+
+/** Read model of the user aggregate (users.projection.ts). */
+export interface UsersTable {
+  id: string;
+  /** HMAC of the normalized e-mail address (unique); null once erased. */
+  email_lookup: string | null;
+  email: string | null;
+  name: string | null;
+  phone: string | null;
+  /** "de" | "en" when the person chose one. */
+  language: string | null;
+  role: Role;
+  status: UserStatus;
+  password_hash: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** bytea: the SHA-256 of the token's secret. */
+  secret_hash: Buffer;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+/** Unlogged fixed-window counters (rate-limit/rate-limiter.ts). */
+export interface RateLimitHitsTable {
+  bucket: string;
+  window_start: Timestamp;
+  hits: number;
+}
+
+// ---- catalog (20261122_0201_catalog) ----
+
+/** Read models of the catalog streams: the whole entity is `data`, columns are for queries. */
+export interface VenuesTable {
+  id: string;
+  data: Json<VenueDto>;
+  name: string;
+  postal_code: string | null;
+  /** double precision */
+  lat: number | null;
+  /** double precision */
+  lng: number | null;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ResourcesTable {
+  id: string;
+  venue_id: string;
+  data: Json<ResourceDto>;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OfferingsTable {
+  id: string;
+  venue_id: string;
+  data: Json<OfferingDto>;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+// ---- bookings (20261122_0301_bookings) ----
+
+/** The reservations the exclusion constraint keeps apart (bookings.projection.ts writes them). */
+export interface ReservationsTable {
+  booking_id: string;
+  resource_id: string;
+  /**
+   * tstzrange, as PostgreSQL prints it (`["2027-05-01 13:00:00+00","2027-05-03 08:00:00+00")`);
+   * build one with sql`tstzrange(${start}, ${end})`.
+   */
+  period: string;
+  blocking: boolean;
+}
+
+export type BookingStatus = BookingDto["status"];
+
+/** Read model of the booking streams: `data` is the aggregate's state (the fold of its events). */
+export interface BookingsTable {
+  id: string;
+  venue_id: string;
+  offering_id: string;
+  /** Null for a guest's booking. */
+  user_id: string | null;
+  status: BookingStatus;
+  start_at: Timestamp;
+  end_at: Timestamp;
+  hold_expires_at: Timestamp | null;
+  data: Json<ExistingBooking>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+/** Idempotency-Key records (bookings/idempotency.ts). */
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  /** Null while the first request is still running. */
+  status_code: number | null;
+  /** The first request's response body (any JSON); null while it is still running. */
+  response: Json<unknown> | null;
+  /** DEFAULT now() */
+  created_at: Generated<Date>;
+}
+
+/** Whether a column's value read back may be null. */
+type Nullable<C> = null extends SelectType<C> ? true : false;
+
+/**
+ * Every column of every table, with whether it is nullable: what schema.int.test.ts checks
+ * against `information_schema.columns`. The type keeps it equal to the interface: a table
+ * or column missing here, an extra one, or a different nullability does not compile.
+ */
+export const databaseColumns = {
+  users: {
+    id: false,
+    email_lookup: true,
+    email: true,
+    name: true,
+    phone: true,
+    language: true,
+    role: false,
+    status: false,
+    password_hash: true,
+    created_at: false,
+    updated_at: false,
+    version: false,
+  },
+  sessions: {
+    id: false,
+    user_id: false,
+    created_at: false,
+    expires_at: false,
+    revoked_at: true,
+  },
+  api_tokens: {
+    id: false,
+    user_id: false,
+    name: false,
+    secret_hash: false,
+    created_at: false,
+    last_used_at: true,
+    revoked_at: true,
+  },
+  rate_limit_hits: { bucket: false, window_start: false, hits: false },
+  venues: {
+    id: false,
+    data: false,
+    name: false,
+    postal_code: true,
+    lat: true,
+    lng: true,
+    version: false,
+    created_at: false,
+    updated_at: false,
+  },
+  resources: {
+    id: false,
+    venue_id: false,
+    data: false,
+    version: false,
+    created_at: false,
+    updated_at: false,
+  },
+  offerings: {
+    id: false,
+    venue_id: false,
+    data: false,
+    version: false,
+    created_at: false,
+    updated_at: false,
+  },
+  reservations: { booking_id: false, resource_id: false, period: false, blocking: false },
+  bookings: {
+    id: false,
+    venue_id: false,
+    offering_id: false,
+    user_id: true,
+    status: false,
+    start_at: false,
+    end_at: false,
+    hold_expires_at: true,
+    data: false,
+    created_at: false,
+    updated_at: false,
+    version: false,
+  },
+  idempotency_keys: {
+    scope: false,
+    key: false,
+    request_hash: false,
+    status_code: true,
+    response: true,
+    created_at: false,
+  },
+} as const satisfies {
+  [T in keyof Database]: { [C in keyof Database[T]]: Nullable<Database[T][C]> };
+};
