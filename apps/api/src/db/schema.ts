@@ -155,9 +155,12 @@ export interface IdempotencyKeysTable {
   scope: string;
   key: string;
   request_hash: string;
-  /** Null while the first request is still running. */
+  /**
+   * 200: the stored answer, written with the booking; 400: a remembered refusal (ADR 10).
+   * Nullable since the first schema, when a key was claimed before its request ran.
+   */
   status_code: number | null;
-  /** The first request's response body (any JSON); null while it is still running. */
+  /** The answer the first request got (any JSON). */
   response: Json<unknown> | null;
   /** DEFAULT now() */
   created_at: Generated<Date>;

@@ -75,6 +75,7 @@ export function startChangeFeed(connectionString: string, logger: Logger): Chang
     });
     try {
       await current.connect();
+      // LISTEN is no query Kysely builds; it runs on this dedicated connection only.
       await current.query(
         Object.keys(channels)
           .map((channel) => `LISTEN ${channel}`)

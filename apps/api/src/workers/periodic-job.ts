@@ -47,6 +47,8 @@ async function runRound(pool: pg.Pool, job: PeriodicJob, logger: Logger): Promis
   let client: pg.PoolClient | undefined;
   try {
     client = await pool.connect();
+    // Plain SQL on purpose: no table is read, only a transaction-scoped advisory lock that
+    // must live on this one connection for the length of the round.
     await client.query("BEGIN");
     const { rows } = await client.query<{ locked: boolean }>(
       "SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked",

@@ -220,6 +220,7 @@ async function canConnect(socketDir: string, database: string): Promise<boolean>
   }
 }
 
+/** Plain SQL: this runs before the api's database (and its Kysely) exists. */
 async function createDatabaseIfMissing(socketDir: string): Promise<void> {
   const client = new pg.Client({ host: socketDir, user: "postgres", database: "postgres" });
   await client.connect();
