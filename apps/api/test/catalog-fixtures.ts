@@ -87,6 +87,17 @@ export function holidayHome(overrides: Record<string, unknown> = {}) {
   });
 }
 
+/** A holiday home without approval, notice or cancellation rules: bookings confirm at once. */
+export const openHouse = {
+  policies: {
+    approvalRequired: false,
+    holdTtlMinutes: 10,
+    minNoticeMinutes: 0,
+    maxAdvanceDays: 730,
+    cancellationNoticeHours: 0,
+  },
+};
+
 export function stayOffering(resourceIds: string[]) {
   return {
     name: "Zimmer",

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { activeUser, ownerToken } from "../../test/accounts.ts";
-import { venueWithOffering } from "../../test/catalog-fixtures.ts";
+import { openHouse, venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
 import { bookingJobs } from "./booking.jobs.ts";
@@ -55,15 +55,7 @@ describe("the hold expiry job", () => {
 describe("the completion job", () => {
   test("completes confirmed bookings once their end has passed, and only those", async () => {
     const owner = await ownerToken(call);
-    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1, {
-      policies: {
-        approvalRequired: false,
-        holdTtlMinutes: 10,
-        minNoticeMinutes: 0,
-        maxAdvanceDays: 730,
-        cancellationNoticeHours: 0,
-      },
-    });
+    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1, openHouse);
     const member = await activeUser(call);
     const created = await call<{ booking: { id: string; status: string; end: string } }>(
       "POST",

@@ -13,7 +13,7 @@ import {
   type RecordedEvent,
   writeBuilder,
 } from "@booking/eventstore";
-import { type Insertable, type Kysely, sql } from "kysely";
+import { type Insertable, type Kysely, type OnConflictBuilder, sql } from "kysely";
 import type pg from "pg";
 import { executePrepared } from "../db/prepared.ts";
 import type { BookingsTable, Database } from "../db/schema.ts";
@@ -92,22 +92,25 @@ function bookingValues(state: ExistingBooking, version: number): unknown[] {
   return PLANNED_BOOKING_COLUMNS.map((column) => bookingRow(state, version)[column]);
 }
 
+/** A later event's row replaces the one there (both write paths, so both write alike). */
+function replacedByLaterEvents(conflict: OnConflictBuilder<Database, "bookings">) {
+  return conflict.column("id").doUpdateSet((eb) => ({
+    status: eb.ref("excluded.status"),
+    start_at: eb.ref("excluded.start_at"),
+    end_at: eb.ref("excluded.end_at"),
+    hold_expires_at: eb.ref("excluded.hold_expires_at"),
+    data: eb.ref("excluded.data"),
+    updated_at: eb.ref("excluded.updated_at"),
+    version: eb.ref("excluded.version"),
+  }));
+}
+
 /** The row, or a later event's replacement of it. */
 function upsertBooking(db: Kysely<Database>, state: ExistingBooking, version: number) {
   return db
     .insertInto("bookings")
     .values(bookingRow(state, version))
-    .onConflict((conflict) =>
-      conflict.column("id").doUpdateSet((eb) => ({
-        status: eb.ref("excluded.status"),
-        start_at: eb.ref("excluded.start_at"),
-        end_at: eb.ref("excluded.end_at"),
-        hold_expires_at: eb.ref("excluded.hold_expires_at"),
-        data: eb.ref("excluded.data"),
-        updated_at: eb.ref("excluded.updated_at"),
-        version: eb.ref("excluded.version"),
-      })),
-    );
+    .onConflict(replacedByLaterEvents);
 }
 
 /**
@@ -191,13 +194,7 @@ async function apply(
 /** Builds the statements above; the append's own client runs them (`executePrepared`). */
 const builder = writeBuilder<Database>() as unknown as Kysely<Database>;
 
-/** The columns the planned writes name; values go as parameters, PostgreSQL casts them. */
-interface PlannedTables {
-  bookings: Record<(typeof PLANNED_BOOKING_COLUMNS)[number], unknown>;
-  reservations: { booking_id: string; resource_id: string; period: string; blocking: boolean };
-}
-
-/** BOOKING_COLUMNS, in bookingValues' order. */
+/** The bookings row's columns, in bookingValues' order: the planned upsert's values. */
 const PLANNED_BOOKING_COLUMNS = [
   "id",
   "venue_id",
@@ -214,7 +211,7 @@ const PLANNED_BOOKING_COLUMNS = [
 ] as const;
 
 // Defined once: a create then neither builds nor compiles them (defineWrite).
-const upsertPlannedBooking = defineWrite<PlannedTables, unknown[]>((db, value) =>
+const upsertPlannedBooking = defineWrite<Database, unknown[]>((db, value) =>
   db
     .insertInto("bookings")
     .columns(PLANNED_BOOKING_COLUMNS)
@@ -223,18 +220,7 @@ const upsertPlannedBooking = defineWrite<PlannedTables, unknown[]>((db, value) =
         .selectFrom("appended")
         .select(PLANNED_BOOKING_COLUMNS.map((column, i) => value(i).as(column))),
     )
-    // As BOOKING_UPDATE: a later event replaces the row.
-    .onConflict((conflict) =>
-      conflict.column("id").doUpdateSet((eb) => ({
-        status: eb.ref("excluded.status"),
-        start_at: eb.ref("excluded.start_at"),
-        end_at: eb.ref("excluded.end_at"),
-        hold_expires_at: eb.ref("excluded.hold_expires_at"),
-        data: eb.ref("excluded.data"),
-        updated_at: eb.ref("excluded.updated_at"),
-        version: eb.ref("excluded.version"),
-      })),
-    ),
+    .onConflict(replacedByLaterEvents),
 );
 
 interface PlannedPlacement {
@@ -245,7 +231,7 @@ interface PlannedPlacement {
   resourceIds: readonly string[];
 }
 
-const insertPlannedReservations = defineWrite<PlannedTables, PlannedPlacement>((db, value) =>
+const insertPlannedReservations = defineWrite<Database, PlannedPlacement>((db, value) =>
   db
     .insertInto("reservations")
     .columns(["booking_id", "resource_id", "period", "blocking"])

@@ -6,7 +6,7 @@ import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
 import { useTestDatabase } from "@booking/vitest-config/test-database";
 import pg from "pg";
 import { afterAll, describe, expect, test } from "vitest";
-import { venueWithOffering } from "../../test/catalog-fixtures.ts";
+import { openHouse, venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { testOwner } from "../../test/test-server.ts";
 
@@ -31,6 +31,17 @@ async function startApi(dataDir: string): Promise<ApiProcess> {
   });
   running.push(api);
   return api;
+}
+
+/** A running api on a fresh data directory, its owner's token, and a house of `rooms` rooms. */
+async function apiWithRooms(rooms: number) {
+  const dataDir = await mkdtemp(join(tmpdir(), "booking-crash-"));
+  const first = await startApi(dataDir);
+  const call = restClient(() => first.url);
+  const login = await call<{ token: string }>("POST", "/auth/login", { body: testOwner });
+  const owner = login.body.token;
+  const house = await venueWithOffering(call, owner, "stay", rooms, openHouse);
+  return { dataDir, first, owner, ...house };
 }
 
 const inDays = (days: number) =>
@@ -63,20 +74,7 @@ async function postBooking(baseUrl: string, token: string, request: Keyed) {
  */
 describe("Idempotency-Key across kill -9", () => {
   test("a booking saved by a process that died before answering is replayed, not made again", async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), "booking-crash-"));
-    const first = await startApi(dataDir);
-    const call = restClient(() => first.url);
-    const owner = (await call<{ token: string }>("POST", "/auth/login", { body: testOwner })).body
-      .token;
-    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", 1, {
-      policies: {
-        approvalRequired: false,
-        holdTtlMinutes: 10,
-        minNoticeMinutes: 0,
-        maxAdvanceDays: 730,
-        cancellationNoticeHours: 0,
-      },
-    });
+    const { dataDir, first, owner, offeringId, resourceIds } = await apiWithRooms(1);
     const request: Keyed = {
       key: randomUUID(),
       body: { offeringId, resourceIds, checkIn: inDays(20), checkOut: inDays(22), guests: 1 },
@@ -129,21 +127,8 @@ describe("Idempotency-Key across kill -9", () => {
   }, 60_000);
 
   test("every request retried with its key after a crash yields exactly one booking", async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), "booking-crash-"));
-    const first = await startApi(dataDir);
-    const call = restClient(() => first.url);
-    const login = await call<{ token: string }>("POST", "/auth/login", { body: testOwner });
-    const owner = login.body.token;
     const rooms = 30;
-    const { offeringId, resourceIds } = await venueWithOffering(call, owner, "stay", rooms, {
-      policies: {
-        approvalRequired: false,
-        holdTtlMinutes: 10,
-        minNoticeMinutes: 0,
-        maxAdvanceDays: 730,
-        cancellationNoticeHours: 0,
-      },
-    });
+    const { dataDir, first, owner, offeringId, resourceIds } = await apiWithRooms(rooms);
     // Each request its own room and nights: a second booking of the same request would not
     // collide with anything, so a duplicate shows up as an extra row.
     const requests: Keyed[] = Array.from({ length: 240 }, (_, i) => ({
