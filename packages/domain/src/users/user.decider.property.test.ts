@@ -86,7 +86,7 @@ describe("user decider, random command sequences from random actors", () => {
         expect(foldEvents(userDecider, acceptedEvents)).toEqual(state);
         expect(JSON.parse(JSON.stringify(state))).toEqual(state);
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
     // Guards against a generator that never reaches the interesting states.
     expect([...seen].sort()).toEqual(Object.keys(USER_EVENT_TYPES).sort());
