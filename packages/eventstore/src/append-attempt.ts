@@ -106,8 +106,14 @@ async function attemptPlanned(
 }
 
 /**
- * New subject keys go in first, before the stream locks: every append takes its locks in the
- * same order (keys sorted by subject, then streams sorted by key), so none can deadlock.
+ * The stream locks come first, then the events, then the new subject keys, then the
+ * projections. Nothing before the stream locks writes, so the transaction gets its id (the
+ * global-log order) only once it holds them: whoever appended to these streams before has
+ * ended, whoever appends next waits, and every stream stays in version order in the log. A
+ * key inserted first would give the transaction its id before it waits for a stream, and an
+ * append that overtook it there would take the lower version with a later id. Every append
+ * takes its locks in one order (streams sorted by key, then keys sorted by subject), so none
+ * can deadlock.
  */
 async function attemptInTransaction(
   deps: AppendDependencies,
@@ -127,10 +133,6 @@ async function attemptInTransaction(
     await client.query("BEGIN");
     const recorded: RecordedEvent[][] = [];
     try {
-      if (newKeys && !(await insertSubjectKeys(client, newKeys))) {
-        await rollback();
-        return { subjectKeyTaken: true };
-      }
       if (appends.length > 1) {
         await client.query({ ...LOCK_STREAMS, values: [appends.map((a) => a.streamId)] });
       }
@@ -144,6 +146,10 @@ async function attemptInTransaction(
           return { refusedAt: recorded.length };
         }
         recorded.push(recordedEvents(append, rows));
+      }
+      if (newKeys && !(await insertSubjectKeys(client, newKeys))) {
+        await rollback();
+        return { subjectKeyTaken: true };
       }
     } catch (error) {
       await rollback();

@@ -61,7 +61,8 @@ function toText({ fragments, params }: Template): string {
  * after this one ended. Ids therefore grow with stream versions, and the global log
  * (ordered by transaction id) keeps every stream in version order. Row locks alone do not:
  * an id is assigned before waiting for the row, and waiters can overtake each other.
- * Multi-stream appends take the same locks (same keys) up front.
+ * Multi-stream appends take the same locks (same keys) up front, and the transaction path
+ * writes nothing before them either (a new subject key goes in after the events).
  */
 export const STREAM_LOCK_KEY = "hashtext('eventstore-stream')";
 
