@@ -148,3 +148,36 @@ export async function venueWithOffering(
   expect(offering.status).toBe(201);
   return { venueId, resourceIds, offeringId: offering.body.offering.id };
 }
+
+/**
+ * A workshop (one bay) with a service that asks a required licence plate and an optional
+ * mileage: the booking questions whose answers are personal data.
+ */
+export async function serviceWithQuestions(call: Call, token: string) {
+  const { venueId, resourceIds } = await venueWithOffering(call, token, "slot", 1);
+  const offering = await call<{ offering: { id: string } }>(
+    "POST",
+    `/venues/${venueId}/offerings`,
+    {
+      token,
+      body: {
+        name: "Service",
+        mode: "slot",
+        resourceIds,
+        price: { amount: 5000, currency: "EUR" },
+        slot: {
+          durationMinutes: 60,
+          bufferBeforeMinutes: 0,
+          bufferAfterMinutes: 0,
+          stepMinutes: 15,
+        },
+        questions: [
+          { key: "plate", label: "Licence plate", type: "text", required: true },
+          { key: "mileage", label: "Mileage", type: "number", required: false },
+        ],
+      },
+    },
+  );
+  expect(offering.status).toBe(201);
+  return { venueId, resourceIds, offeringId: offering.body.offering.id };
+}

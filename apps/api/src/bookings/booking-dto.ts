@@ -23,9 +23,18 @@ export function toBookingDto(state: ExistingBooking, version: number): BookingDt
         ? { userId: state.bookedBy.userId }
         : { guest: { ...state.bookedBy.guest } },
     ...(state.notes ? { notes: state.notes } : {}),
-    ...(Object.keys(state.answers).length > 0 ? { answers: { ...state.answers } } : {}),
+    ...(hasAnswers(state.answers) ? { answers: { ...state.answers } } : {}),
     createdAt: new Date(state.createdAt).toISOString(),
     updatedAt: new Date(state.updatedAt).toISOString(),
     version,
   };
+}
+
+/**
+ * Erasure shreds the answers as one field: they read back as the "[erased]" marker in place
+ * of the object, question keys included. Such a booking shows no answers (its notes say
+ * "[erased]"), rather than the marker spread into one "answer" per character.
+ */
+function hasAnswers(answers: unknown): answers is Record<string, string | number> {
+  return typeof answers === "object" && answers !== null && Object.keys(answers).length > 0;
 }

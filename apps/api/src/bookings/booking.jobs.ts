@@ -2,6 +2,7 @@ import { bookingJob } from "@booking/domain";
 import { sql } from "kysely";
 import type { AppDependencies } from "../context/app-dependencies.ts";
 import type { PeriodicJob } from "../workers/periodic-job.ts";
+import { finishErasures } from "./booking-erasure.ts";
 import { runBookingCommand } from "./booking-stream.ts";
 
 const batchSize = 100;
@@ -9,9 +10,12 @@ const batchSize = 100;
 /**
  * The clock's part of the booking lifecycle: holds that ran out are expired (freeing their
  * resources within TTL + one interval), bookings whose end passed are completed. Each is a
- * normal command through the decider, recorded as the system's.
+ * normal command through the decider, recorded as the system's. Besides: old idempotency
+ * keys are forgotten, and erasures a crash interrupted are finished.
  */
 export function bookingJobs(deps: AppDependencies): PeriodicJob[] {
+  // A process's first round looks at every erased person, later ones at unfinished copies.
+  let everyErasedUser = true;
   return [
     {
       name: "expire-holds",
@@ -44,6 +48,16 @@ export function bookingJobs(deps: AppDependencies): PeriodicJob[] {
           .where("created_at", "<", sql<Date>`now() - interval '1 day'`)
           .executeTakeFirst();
         return Number(numDeletedRows);
+      },
+    },
+    {
+      // Erasures a crash interrupted (see finishErasures): soon after a start, then again.
+      name: "finish-erasures",
+      intervalMs: 300_000,
+      run: async () => {
+        const finished = await finishErasures(deps, { everyErasedUser });
+        everyErasedUser = false;
+        return finished;
       },
     },
   ];

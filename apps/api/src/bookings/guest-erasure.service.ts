@@ -2,6 +2,7 @@ import { bookingExists } from "@booking/domain";
 import type { AppContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
 import { toBookingDto } from "./booking-dto.ts";
+import { forgetStoredResponses, rewriteFromEvents } from "./booking-erasure.ts";
 import { loadBooking } from "./booking-stream.ts";
 
 /**
@@ -9,6 +10,12 @@ import { loadBooking } from "./booking-stream.ts";
  * booking's manage token (another booking's token finds nothing): the booking's own key is
  * destroyed, so the guest's contact, notes and answers read back as erased from every
  * event; the read model is rewritten from those events. The booking stays, for statistics.
+ *
+ * Every copy goes (booking-erasure.ts): first the stored answers of Idempotency-Keys that
+ * hold the booking, whatever their scope (an anonymous create's, under the client's
+ * address, holds the contact and the manage token), then the key, then the row. Each step
+ * is idempotent: a crash in between leaves the request unanswered, and the retry (the same
+ * DELETE, by the admin or the guest) finishes it.
  */
 export async function eraseGuestData(ctx: AppContext, bookingId: string) {
   const { principal } = ctx;
@@ -26,11 +33,12 @@ export async function eraseGuestData(ctx: AppContext, bookingId: string) {
       },
     );
   }
+  await forgetStoredResponses(ctx.deps, {
+    scopes: [`booking:${bookingId}`],
+    bookingIds: [bookingId],
+  });
   await ctx.deps.eventStore.eraseSubject(bookingId);
-  const { state, version } = await loadBooking(ctx.deps.eventStore, bookingId);
-  if (!bookingExists(state)) throw new AppError("NOT_FOUND", "No such booking.");
-  const { db } = ctx.deps.database;
-  await db.updateTable("bookings").set({ data: state }).where("id", "=", bookingId).execute();
-  await db.deleteFrom("idempotency_keys").where("scope", "=", `booking:${bookingId}`).execute();
-  return toBookingDto(state, version);
+  const rewritten = await rewriteFromEvents(ctx.deps, bookingId);
+  if (!rewritten) throw new AppError("NOT_FOUND", "No such booking.");
+  return toBookingDto(rewritten.state, rewritten.version);
 }

@@ -1,5 +1,6 @@
 import type { UserEvent } from "@booking/domain";
 import { bookingsBookedBy } from "../bookings/booking.queries.ts";
+import { eraseBookerCopies } from "../bookings/booking-erasure.ts";
 import type { AppContext } from "../context/app-context.ts";
 import type { UserPrincipal } from "../identity/principal.ts";
 import { listApiTokens } from "./api-tokens.service.ts";
@@ -45,7 +46,15 @@ function withoutSecrets(data: object): Record<string, unknown> {
 /**
  * Erasure (GDPR art. 17): the UserErased event wipes the read model and revokes every
  * credential in one transaction; destroying the person's key then makes the personal
- * fields of all their past events unreadable, everywhere and for good.
+ * fields of all their past events unreadable, everywhere and for good; last, the copies
+ * outside the log go too: each of their bookings' rows is rewritten from its events (now
+ * reading "[erased]"), and every stored Idempotency-Key answer holding their data is
+ * deleted (bookings/booking-erasure.ts).
+ *
+ * Not one transaction (the event store destroys a key on its own connection), so each step
+ * is idempotent instead, and the account's `erased` status, committed first, is the durable
+ * sign that the rest must happen: if the process dies after it, the `finish-erasures` job
+ * destroys the key again and rewrites whatever still holds the person's data.
  */
 export async function eraseSelf(ctx: AppContext, user: UserPrincipal): Promise<void> {
   await runUserCommand(
@@ -55,4 +64,5 @@ export async function eraseSelf(ctx: AppContext, user: UserPrincipal): Promise<v
     { correlationId: ctx.requestId, actor: { userId: user.userId } },
   );
   await ctx.deps.eventStore.eraseSubject(user.userId);
+  await eraseBookerCopies(ctx.deps, user.userId);
 }
