@@ -264,9 +264,17 @@ function plannedWrites(state: ExistingBooking, version: number): PlannedWrite[] 
   ];
 }
 
-/** The booking as the read model holds it (the fold of its events so far). */
+/**
+ * The booking as the read model holds it (the fold of its events so far), locked until the
+ * append commits: an erasure rewriting the row meanwhile waits, then sees the new version
+ * and rewrites again, so this append cannot put back what the erasure removed.
+ */
 async function currentState(client: pg.PoolClient, bookingId: string): Promise<BookingState> {
-  const query = builder.selectFrom("bookings").select("data").where("id", "=", bookingId);
+  const query = builder
+    .selectFrom("bookings")
+    .select("data")
+    .where("id", "=", bookingId)
+    .forUpdate();
   const { rows } = await executePrepared(client, "bookings_current_state", query);
   return rows[0]?.data ?? notExisting;
 }
