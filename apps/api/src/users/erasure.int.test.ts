@@ -52,16 +52,28 @@ describe("GDPR export and erasure", () => {
     const first = await book(token, stay.resourceIds[0] ?? "", 60, "first stay, late arrival");
     const second = await book(token, stay.resourceIds[1] ?? "", 20, "second stay, with a dog");
     await book(other.token, stay.resourceIds[0] ?? "", 30, "someone else's stay");
+    const service = await serviceWithQuestions(call, owner);
+    const appointment = await call<{ booking: { id: string } }>("POST", "/bookings", {
+      token,
+      body: {
+        offeringId: service.offeringId,
+        start: weekdayAt("10:00"),
+        guests: 1,
+        answers: { plate: "PLÖ-E 7" },
+      },
+    });
+    expect(appointment.status).toBe(201);
 
-    const exported = await call<{ bookings: { id: string; notes?: string }[] }>(
-      "GET",
-      "/me/export",
-      { token },
-    );
+    const exported = await call<{
+      bookings: { id: string; notes?: string; answers?: Record<string, unknown> }[];
+    }>("GET", "/me/export", { token });
     expect(exported.status).toBe(200);
-    expect(exported.body.bookings.map((booking) => [booking.id, booking.notes])).toEqual([
-      [first, "first stay, late arrival"],
-      [second, "second stay, with a dog"],
+    expect(
+      exported.body.bookings.map((booking) => [booking.id, booking.notes, booking.answers]),
+    ).toEqual([
+      [first, "first stay, late arrival", undefined],
+      [second, "second stay, with a dog", undefined],
+      [appointment.body.booking.id, undefined, { plate: "PLÖ-E 7" }],
     ]);
   });
 
