@@ -1,5 +1,6 @@
 import type { BookingDto } from "@booking/contracts";
 import { type BookingEvent, bookingExists, type historyActor, mayOpen } from "@booking/domain";
+import { sql } from "kysely";
 import { findEntity } from "../catalog/catalog.queries.ts";
 import type { AppContext } from "../context/app-context.ts";
 import type { BookingStatus } from "../db/schema.ts";
@@ -56,25 +57,25 @@ export async function listBookings(
   const after = query.cursor ? decodeCursor(query.cursor, timeAndIdCursor) : undefined;
   let select = ctx.deps.database.db
     .selectFrom("bookings")
-    .select(["data", "version", "start_at", "id"])
-    .orderBy("start_at")
-    .orderBy("id")
+    .innerJoin("venues", "venues.id", "bookings.venue_id")
+    .select(["bookings.data", "bookings.version", "bookings.start_at", "bookings.id"])
+    .orderBy("bookings.start_at")
+    .orderBy("bookings.id")
     .limit(query.limit + 1);
-  if (!staff) select = select.where("user_id", "=", actor.userId);
-  if (query.status !== undefined) select = select.where("status", "=", query.status);
-  if (query.venueId !== undefined) select = select.where("venue_id", "=", query.venueId);
-  // Dates are local days: compared as PostgreSQL casts them, as before.
+  if (!staff) select = select.where("bookings.user_id", "=", actor.userId);
+  if (query.status !== undefined) select = select.where("bookings.status", "=", query.status);
+  if (query.venueId !== undefined) select = select.where("bookings.venue_id", "=", query.venueId);
+  // `from` and `to` are local dates: midnight where the booking's venue is, whatever the
+  // database server's time zone.
   const from = query.from;
-  if (from !== undefined)
-    select = select.where((eb) => eb("end_at", ">", eb.cast<Date>(eb.val(from), "date")));
+  if (from !== undefined) select = select.where("bookings.end_at", ">", localMidnight(from));
   const to = query.to;
-  if (to !== undefined)
-    select = select.where((eb) => eb("start_at", "<", eb.cast<Date>(eb.val(to), "date")));
+  if (to !== undefined) select = select.where("bookings.start_at", "<", localMidnight(to));
   if (after) {
     const [startAt, id] = after;
     select = select.where((eb) =>
       eb(
-        eb.refTuple("start_at", "id"),
+        eb.refTuple("bookings.start_at", "bookings.id"),
         ">",
         eb.tuple(
           eb.cast<Date>(eb.val(startAt), "timestamptz"),
@@ -93,6 +94,11 @@ export async function listBookings(
         ? encodeCursor([last.start_at.toISOString(), last.id])
         : null,
   };
+}
+
+/** The start of a local date in the time zone of the venue joined to the query. */
+function localMidnight(date: string) {
+  return sql<Date>`(${date}::date)::timestamp AT TIME ZONE (venues.data ->> 'timeZone')`;
 }
 
 /**

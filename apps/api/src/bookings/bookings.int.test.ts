@@ -3,6 +3,7 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { describe, expect, test } from "vitest";
 import { activeUser, ownerToken } from "../../test/accounts.ts";
 import {
+  openHouse,
   serviceWithQuestions as slotServiceWithQuestions,
   venueWithOffering,
 } from "../../test/catalog-fixtures.ts";
@@ -45,6 +46,36 @@ function weekdayAt10(days: number): string {
   const hours = Number(offset?.replace("GMT", "") || 0);
   return new Date(Date.parse(`${day}T10:00:00Z`) - hours * 3_600_000).toISOString();
 }
+
+describe("listing by dates", () => {
+  test("from and to are local dates of the booking's venue, not of the database server", async () => {
+    const owner = await ownerToken(call);
+    // Auckland is 12–13 hours ahead of UTC: a stay that checks out at 10:00 local time on a
+    // day ends on the evening before in UTC.
+    const { offeringId, resourceIds, venueId } = await venueWithOffering(call, owner, "stay", 1, {
+      timeZone: "Pacific/Auckland",
+      policies: { ...openHouse.policies },
+    });
+    const stay = { offeringId, resourceIds, checkIn: inDays(30), checkOut: inDays(31), guests: 1 };
+    const created = await call<{ booking: Booking }>("POST", "/bookings", {
+      token: owner,
+      body: stay,
+    });
+    expect(created.status).toBe(201);
+    const list = async (range: string) =>
+      (
+        await call<{ items: { id: string }[] }>("GET", `/bookings?venueId=${venueId}&${range}`, {
+          token: owner,
+        })
+      ).body.items.map((booking) => booking.id);
+    // The morning of check-out day belongs to the stay; the day after does not.
+    expect(await list(`from=${inDays(31)}&to=${inDays(32)}`)).toEqual([created.body.booking.id]);
+    expect(await list(`from=${inDays(32)}&to=${inDays(33)}`)).toEqual([]);
+    // The afternoon of check-in day is inside [check-in, check-in + 1).
+    expect(await list(`from=${inDays(29)}&to=${inDays(30)}`)).toEqual([]);
+    expect(await list(`from=${inDays(30)}&to=${inDays(31)}`)).toEqual([created.body.booking.id]);
+  });
+});
 
 describe("stays at a holiday home that needs approval", () => {
   test("a member's stay is pending, blocks the room, and the admin confirms it", async () => {
