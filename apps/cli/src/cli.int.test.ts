@@ -1,4 +1,5 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { systemStatusSchema } from "@booking/contracts";
@@ -64,5 +65,22 @@ describe("booking status", () => {
     const result = await booking(["--help"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Usage: booking <command>");
+  });
+});
+
+describe("output into a pipe that closes early", () => {
+  test("ends quietly with 0, as `booking status | head -c 0` expects", async () => {
+    const child = spawn(process.execPath, [bin, "status", "--url", api.url], {
+      env: { PATH: process.env.PATH ?? "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    // The reader goes away before the first byte: the CLI's write meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const [code] = await once(child, "exit");
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
   });
 });
