@@ -73,6 +73,19 @@ function add(figures: Figures, metric: string, ours: number, unit: string, basel
   };
 }
 
+async function untilProjectionsCaughtUp(client: HttpClient): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    const response = await client.request("GET", "/ready");
+    const { projections } = JSON.parse(response.body) as { projections: { lag: number }[] };
+    if (projections.every((projection) => projection.lag === 0)) {
+      return performance.now() - started;
+    }
+    if (performance.now() - started > 120_000) throw new Error("projections did not catch up");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 function runLine(label: string, run: LoadResult) {
   print(
     `  ${label.padEnd(26)} ${String(run.count).padStart(5)} in ${run.seconds.toFixed(1).padStart(4)} s` +
@@ -146,6 +159,11 @@ async function main() {
         `  ${seeded.stayBookings} stays, ${seeded.slotBookings} workshop bookings on ${seeded.slotDate}` +
           ` in ${seeded.seconds.toFixed(1)} s (${Math.round(seeded.stayBookings / seeded.seconds)}/s)`,
       );
+      // The asynchronous projections follow the burst behind the appends: how long after
+      // its last answer every one of them has handled every event (lag 0 in /ready).
+      const caughtUpMs = await untilProjectionsCaughtUp(client);
+      print(`  projections caught up ${caughtUpMs.toFixed(0)} ms after the last booking`);
+      add(figures, "projections_caught_up_after_10k_bookings", caughtUpMs, "ms");
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
       // What autovacuum would have done after 10,000 inserts; plans on fresh statistics.

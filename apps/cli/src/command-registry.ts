@@ -7,7 +7,11 @@ import { cancelCommand } from "./commands/cancel.command.ts";
 import { confirmCommand } from "./commands/confirm.command.ts";
 import { loginCommand } from "./commands/login.command.ts";
 import { logoutCommand } from "./commands/logout.command.ts";
+import { projectionsListCommand } from "./commands/projections-list.command.ts";
+import { projectionsRebuildCommand } from "./commands/projections-rebuild.command.ts";
+import { projectionsRetryCommand } from "./commands/projections-retry.command.ts";
 import { rejectCommand } from "./commands/reject.command.ts";
+import { statsCommand } from "./commands/stats.command.ts";
 import { statusCommand } from "./commands/status.command.ts";
 import { usersApproveCommand } from "./commands/users-approve.command.ts";
 import { usersListCommand } from "./commands/users-list.command.ts";
@@ -33,6 +37,10 @@ export const commands: readonly Command[] = [
   cancelCommand,
   confirmCommand,
   rejectCommand,
+  statsCommand,
+  projectionsListCommand,
+  projectionsRebuildCommand,
+  projectionsRetryCommand,
 ];
 
 export type CommandLookup =

@@ -26,6 +26,8 @@ export interface CommandOptions {
   notes?: string | undefined;
   "idempotency-key"?: string | undefined;
   venue?: string | undefined;
+  year?: string | undefined;
+  wait?: boolean | undefined;
   verbose?: boolean | undefined;
 }
 

@@ -93,6 +93,8 @@ function parse(args: string[]) {
       notes: { type: "string" },
       "idempotency-key": { type: "string" },
       venue: { type: "string" },
+      year: { type: "string" },
+      wait: { type: "boolean" },
       verbose: { type: "boolean", short: "v" },
     },
   });

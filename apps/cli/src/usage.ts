@@ -43,6 +43,9 @@ Options:
            --from/--to <date> bookings that overlap these local dates
   cancel   --reason <t>       why (optional)
   reject   --reason <t>       why (required)
+  stats    --venue <id>       the venue (required)
+           --year <yyyy>      the calendar year (default this year)
+  projections rebuild --wait  wait until the rebuilt rows are served
   Lists take --limit <n> (1-200, default 50) and --all.
 
 Logins are kept per server in ${configDir}/credentials.json (readable only by you).`;

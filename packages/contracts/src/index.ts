@@ -57,6 +57,20 @@ export {
 export { pageSchema } from "./common/page.schema.ts";
 export { type ErrorCode, errorStatusByCode, isErrorCode } from "./errors/error-codes.ts";
 export { type ErrorEnvelope, errorEnvelopeSchema } from "./errors/error-envelope.schema.ts";
+export {
+  type MonthlyStatistics,
+  type MonthStatistics,
+  monthlyStatisticsQuerySchema,
+  monthlyStatisticsSchema,
+  monthStatisticsSchema,
+} from "./statistics/monthly-statistics.schemas.ts";
+export {
+  logPositionSchema,
+  type ProjectionDto,
+  projectionNameSchema,
+  projectionParamsSchema,
+  projectionSchema,
+} from "./system/projection.schemas.ts";
 export { type SystemStatus, systemStatusSchema } from "./system/system-status.schema.ts";
 export { transformer } from "./transformer.ts";
 export {

@@ -60,6 +60,23 @@ export {
 export { quoteSlot } from "./pricing/slot-quote.ts";
 export { quoteStay } from "./pricing/stay-quote.ts";
 export { foldEvents } from "./shared/decider.ts";
+export {
+  addContributions,
+  countsAsConfirmed,
+  evolveStatisticsBooking,
+  isZero,
+  type Month,
+  type MonthFigures,
+  monthlyContributions,
+  NO_FIGURES,
+  type StatisticsBooking,
+} from "./statistics/booking-statistics.ts";
+export {
+  type MonthCapacity,
+  nightsInMonth,
+  occupancy,
+  openMinutesInMonth,
+} from "./statistics/month-capacity.ts";
 export type {
   ApproveUser,
   ChangePassword,

@@ -7,6 +7,7 @@ import {
   plannedStatement,
 } from "./append-planned.ts";
 import { isRefusedInStatement, STREAM_LOCK_KEY } from "./append-statements.ts";
+import { checkOut } from "./checked-out-client.ts";
 import {
   AppendWriteError,
   databaseErrorFields,
@@ -119,7 +120,7 @@ async function attemptInTransaction(
   deps: AppendDependencies,
   { appends, newKeys }: PreparedAppends,
 ): Promise<Attempt> {
-  const client = await deps.pool.connect();
+  const { client, release } = await checkOut(deps.pool);
   // A client whose connection failed must be destroyed, not returned to the pool.
   let connectionError: Error | undefined;
   const rollback = () =>
@@ -175,7 +176,7 @@ async function attemptInTransaction(
     if (!isExpected && error instanceof Error) connectionError ??= error;
     throw error;
   } finally {
-    client.release(connectionError);
+    release(connectionError);
   }
 }
 

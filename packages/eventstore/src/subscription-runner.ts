@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type pg from "pg";
+import { checkOut } from "./checked-out-client.ts";
 import type { DecoderOptions } from "./event-decoder.ts";
 import { SubscriptionHandlerError } from "./event-store-errors.ts";
 import type { DomainEvent, LogPosition, RecordedEvent } from "./event-types.ts";
@@ -134,7 +135,7 @@ export function createSubscriptionRunner<DB, E extends DomainEvent>(
     events: RecordedEvent<E>[],
     next: LogPosition,
   ): Promise<SubscriptionState> {
-    const client = await deps.pool.connect();
+    const { client, release } = await checkOut(deps.pool);
     let broken: Error | undefined;
     try {
       await client.query("BEGIN");
@@ -163,7 +164,7 @@ export function createSubscriptionRunner<DB, E extends DomainEvent>(
       if (error instanceof Error) broken = error;
       throw error;
     } finally {
-      client.release(broken);
+      release(broken);
     }
   }
 

@@ -1,12 +1,19 @@
 import { bookingsFeature } from "../bookings/bookings.feature.ts";
 import { catalogFeature } from "../catalog/catalog.feature.ts";
+import { statisticsFeature } from "../statistics/statistics.feature.ts";
 import { systemFeature } from "../system/system.feature.ts";
 import { router } from "../trpc/trpc.ts";
 import { usersFeature } from "../users/users.feature.ts";
 import { proceduresOf } from "./feature.ts";
 
 /** Every feature of the application, one line each; the rest is derived from this list. */
-export const features = [systemFeature, usersFeature, catalogFeature, bookingsFeature] as const;
+export const features = [
+  systemFeature,
+  usersFeature,
+  catalogFeature,
+  bookingsFeature,
+  statisticsFeature,
+] as const;
 
 export const appRouter = router(proceduresOf(features));
 

@@ -1,7 +1,8 @@
 import type { AnyInlineProjection } from "@booking/eventstore";
 import type { TRPCRouterRecord } from "@trpc/server";
 import type { Secrets } from "../config/secrets.ts";
-import type { AppDependencies } from "../context/app-dependencies.ts";
+import type { AppDependencies, CoreDependencies } from "../context/app-dependencies.ts";
+import type { AsyncProjection } from "../projections/async-projection.ts";
 import type { RestRoute } from "../rest/rest-route.ts";
 import type { PeriodicJob } from "../workers/periodic-job.ts";
 
@@ -17,6 +18,11 @@ export interface Feature<Procedures extends TRPCRouterRecord = TRPCRouterRecord>
   restRoutes: RestRoute<any, any, any>[];
   /** Read models written in the same transaction as the events they follow. */
   inlineProjections?: (secrets: Secrets) => AnyInlineProjection[];
+  /**
+   * Read models that follow the global log behind the appends, each on a subscription of
+   * the event store (one runner active across processes), rebuildable while the api runs.
+   */
+  asyncProjections?: (deps: CoreDependencies) => AsyncProjection[];
   /** Periodic work; each job runs in one api process at a time. */
   jobs?: (deps: AppDependencies) => PeriodicJob[];
 }

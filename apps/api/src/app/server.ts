@@ -5,11 +5,12 @@ import { serve } from "@hono/node-server";
 import packageJson from "../../package.json" with { type: "json" };
 import type { Config } from "../config/config.ts";
 import { loadSecrets } from "../config/secrets.ts";
-import type { AppDependencies } from "../context/app-dependencies.ts";
+import type { AppDependencies, CoreDependencies } from "../context/app-dependencies.ts";
 import { openMigratedDatabase } from "../db/open-database.ts";
 import { loadDemoData } from "../demo/load-demo-data.ts";
 import { createLogger, type Logger } from "../observability/logger.ts";
 import { createMetrics } from "../observability/metrics.ts";
+import { createAsyncProjections } from "../projections/async-projections.ts";
 import { RateLimiter } from "../rate-limit/rate-limiter.ts";
 import { startChangeFeed } from "../read-cache/change-feed.ts";
 import { createReadCaches } from "../read-cache/read-caches.ts";
@@ -45,7 +46,7 @@ export async function startServer(
   const { database, close: closeDatabase } = await openMigratedDatabase(config, logger);
   const changeFeed = startChangeFeed(database.connectionString, logger);
   const caches = createReadCaches(changeFeed);
-  const deps: AppDependencies = {
+  const core: CoreDependencies = {
     config,
     secrets,
     logger,
@@ -58,6 +59,13 @@ export async function startServer(
     startedAt: new Date(),
     webRoot: "webRoot" in options ? options.webRoot : defaultWebRoot,
   };
+  const deps: AppDependencies = {
+    ...core,
+    projections: createAsyncProjections(
+      core,
+      features.flatMap((feature) => feature.asyncProjections?.(core) ?? []),
+    ),
+  };
   let server: Server;
   try {
     await ensureOwner(deps, (line) => process.stdout.write(`${line}\n`));
@@ -68,6 +76,7 @@ export async function startServer(
     await closeDatabase();
     throw error;
   }
+  deps.projections.start();
   const jobs = startPeriodicJobs(
     database.pool,
     features.flatMap((feature) => feature.jobs?.(deps) ?? []),
@@ -83,6 +92,7 @@ export async function startServer(
     stop: async () => {
       await closeServer(server);
       await jobs.stop();
+      await deps.projections.stop();
       await changeFeed.stop();
       await closeDatabase();
       logger.info("stopped");

@@ -4,6 +4,7 @@ import type { Secrets } from "../config/secrets.ts";
 import type { Database } from "../db/database.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
+import type { AsyncProjections } from "../projections/async-projections.ts";
 import type { RateLimiter } from "../rate-limit/rate-limiter.ts";
 import type { ReadCaches } from "../read-cache/read-caches.ts";
 
@@ -21,4 +22,9 @@ export interface AppDependencies {
   startedAt: Date;
   /** Where the built web app lives; undefined when it is not served. */
   webRoot: string | undefined;
+  /** The asynchronous read models: their runners, lag, rebuilds. */
+  projections: AsyncProjections;
 }
+
+/** What exists before the asynchronous projections are made (they are given these). */
+export type CoreDependencies = Omit<AppDependencies, "projections">;

@@ -28,10 +28,17 @@ export interface Database {
   reservations: ReservationsTable;
   bookings: BookingsTable;
   idempotency_keys: IdempotencyKeysTable;
+  projection_rebuilds: ProjectionRebuildsTable;
+  statistics_venues: StatisticsVenuesTable;
+  statistics_bookings: StatisticsBookingsTable;
+  statistics_monthly: StatisticsMonthlyTable;
 }
 
 /** timestamptz: read as a Date (pg's parser); written as a Date or an ISO string. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+/** bigint: pg reads it as a decimal string (it may exceed 2^53); written as a number. */
+export type Int8 = ColumnType<string, number | string, number | string>;
 
 /** jsonb whose shape the writer guarantees: pg parses it on read, serializes objects on write. */
 export type Json<T> = ColumnType<T, T, T>;
@@ -166,6 +173,51 @@ export interface IdempotencyKeysTable {
   created_at: Generated<Date>;
 }
 
+// ---- asynchronous projections (20261122_0501_projection_rebuilds) ----
+
+/** A rebuild in progress (projections/projection-rebuild.ts); deleted by its swap. */
+export interface ProjectionRebuildsTable {
+  name: string;
+  requested_at: Timestamp;
+  requested_by: string | null;
+}
+
+// ---- statistics (20261122_0502_statistics), written by statistics.projection.ts ----
+
+export interface StatisticsVenuesTable {
+  venue_id: string;
+  time_zone: string;
+}
+
+/** A requested booking and what it counts (`StatisticsBooking` of the domain). */
+export interface StatisticsBookingsTable {
+  booking_id: string;
+  venue_id: string;
+  mode: "stay" | "slot";
+  status: BookingStatus;
+  /** "YYYY-MM", the venue's local month of the start. */
+  month: string;
+  guests: number;
+  nights: number;
+  revenue: Int8;
+  /** Occupied room-nights or booked resource-minutes per month. */
+  usage: Json<Record<string, number>>;
+}
+
+/** Sums per venue and month (`MonthFigures` of the domain); no row is all zeros. */
+export interface StatisticsMonthlyTable {
+  venue_id: string;
+  month: string;
+  bookings: number;
+  confirmed: number;
+  cancelled: number;
+  guests: number;
+  nights: number;
+  revenue: Int8;
+  room_nights: number;
+  slot_minutes: Int8;
+}
+
 /** Whether a column's value read back may be null. */
 type Nullable<C> = null extends SelectType<C> ? true : false;
 
@@ -255,6 +307,31 @@ export const databaseColumns = {
     status_code: true,
     response: true,
     created_at: false,
+  },
+  projection_rebuilds: { name: false, requested_at: false, requested_by: true },
+  statistics_venues: { venue_id: false, time_zone: false },
+  statistics_bookings: {
+    booking_id: false,
+    venue_id: false,
+    mode: false,
+    status: false,
+    month: false,
+    guests: false,
+    nights: false,
+    revenue: false,
+    usage: false,
+  },
+  statistics_monthly: {
+    venue_id: false,
+    month: false,
+    bookings: false,
+    confirmed: false,
+    cancelled: false,
+    guests: false,
+    nights: false,
+    revenue: false,
+    room_nights: false,
+    slot_minutes: false,
   },
 } as const satisfies {
   [T in keyof Database]: { [C in keyof Database[T]]: Nullable<Database[T][C]> };

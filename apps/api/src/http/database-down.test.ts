@@ -5,6 +5,7 @@ import { loadConfig } from "../config/config.ts";
 import { connectDatabase } from "../db/database.ts";
 import { createLogger } from "../observability/logger.ts";
 import { createMetrics } from "../observability/metrics.ts";
+import { createAsyncProjections } from "../projections/async-projections.ts";
 import { RateLimiter } from "../rate-limit/rate-limiter.ts";
 import { createReadCaches } from "../read-cache/read-caches.ts";
 
@@ -21,7 +22,7 @@ function appWithoutDatabase() {
   };
   // Nobody to listen to: the caches stay off, as they do while the database is away.
   const caches = createReadCaches({ live: false, subscribe: () => {} });
-  return createApp({
+  const core = {
     config,
     secrets,
     eventStore: createAppEventStore(database, secrets, caches.appended),
@@ -33,7 +34,8 @@ function appWithoutDatabase() {
     version: "test",
     startedAt: new Date(),
     webRoot: undefined,
-  });
+  };
+  return createApp({ ...core, projections: createAsyncProjections(core, []) });
 }
 
 describe("when the database is down", () => {

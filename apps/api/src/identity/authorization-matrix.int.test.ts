@@ -166,6 +166,22 @@ const ownerOnly = everyone(200);
 /** Every REST endpoint × every kind of caller → the status it must answer. */
 const matrix: Record<string, Row> = {
   "GET /status": { request: async () => ({ path: "/status" }), expected: everyone(200) },
+  "GET /projections": { request: async () => ({ path: "/projections" }), expected: adminOnly },
+  // Rebuilding while one runs already answers its state, so every admin gets 200.
+  "POST /projections/:name/rebuild": {
+    request: async () => ({ path: "/projections/statistics/rebuild" }),
+    expected: adminOnly,
+  },
+  "POST /projections/:name/retry": {
+    request: async () => ({ path: "/projections/statistics/retry" }),
+    expected: adminOnly,
+  },
+  "GET /stats/monthly": {
+    request: async () => ({
+      path: `/stats/monthly?year=${new Date().getUTCFullYear()}&venueId=${(await catalogFixture()).venueId}`,
+    }),
+    expected: adminOnly,
+  },
   "POST /auth/register": {
     request: async () => ({ path: "/auth/register", body: newPerson() }),
     expected: everyone(201),

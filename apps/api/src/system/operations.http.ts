@@ -8,7 +8,7 @@ export function operationsRoutes(deps: AppDependencies): Hono<AppEnv> {
   return new Hono<AppEnv>()
     .get("/health", (c) => c.json({ status: "ok" }))
     .get("/ready", async (c) => {
-      const readiness = await checkReadiness(deps.database);
+      const readiness = await checkReadiness(deps.database, deps.projections);
       if (readiness.status !== "ready") c.header("Retry-After", "5");
       return c.json(readiness, readiness.status === "ready" ? 200 : 503);
     })

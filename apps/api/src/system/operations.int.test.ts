@@ -14,7 +14,11 @@ describe("operations endpoints", () => {
   test("GET /ready is 200 when the database answers and migrations are applied", async () => {
     const response = await fetch(`${server().url}/ready`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ready", database: "up", projections: [] });
+    expect(await response.json()).toEqual({
+      status: "ready",
+      database: "up",
+      projections: expect.arrayContaining([{ name: "statistics", lag: expect.any(Number) }]),
+    });
   });
 
   test("GET /api/v1/status reports version, uptime, database and migrations", async () => {

@@ -4,6 +4,8 @@ import * as identity from "./20261122_0101_identity.ts";
 import * as catalog from "./20261122_0201_catalog.ts";
 import * as bookings from "./20261122_0301_bookings.ts";
 import * as changeNotifications from "./20261122_0401_change_notifications.ts";
+import * as projectionRebuilds from "./20261122_0501_projection_rebuilds.ts";
+import * as statistics from "./20261122_0502_statistics.ts";
 
 /**
  * Every migration of the system: the event store's and the application's own, named
@@ -16,4 +18,6 @@ export const allMigrations: Record<string, Migration> = {
   "20261122_0201_catalog": catalog,
   "20261122_0301_bookings": bookings,
   "20261122_0401_change_notifications": changeNotifications,
+  "20261122_0501_projection_rebuilds": projectionRebuilds,
+  "20261122_0502_statistics": statistics,
 };

@@ -1,0 +1,194 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
+import { useTestDatabase } from "@booking/vitest-config/test-database";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+const bin = fileURLToPath(new URL("../bin/booking.js", import.meta.url));
+const owner = { email: "owner@example.com", password: "owner-password-1" };
+const database = useTestDatabase();
+let api: ApiProcess;
+let configHome: string;
+let token: string;
+
+beforeAll(async () => {
+  configHome = await mkdtemp(join(tmpdir(), "booking-cli-projections-"));
+  api = await spawnApi({
+    DATABASE_URL: database().url,
+    LOG_LEVEL: "info",
+    BOOKING_DATA_DIR: join(configHome, "api-data"),
+    BOOKING_SECRET: "cli-integration-test-secret-0123456789",
+    BOOKING_OWNER_EMAIL: owner.email,
+    BOOKING_OWNER_PASSWORD: owner.password,
+    RATE_LIMIT_PER_MINUTE: "0",
+  });
+  const login = await booking(
+    ["login", "--email", owner.email, "--password-stdin"],
+    owner.password,
+  );
+  expect(login.code, login.stderr).toBe(0);
+  const response = await fetch(`${api.url}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(owner),
+  });
+  token = ((await response.json()) as { token: string }).token;
+});
+afterAll(async () => {
+  await api?.stop();
+  if (configHome) await rm(configHome, { recursive: true, force: true });
+});
+
+/** Runs `node bin/booking.js …` against the api with its own config directory. */
+async function booking(args: string[], stdin = "") {
+  const running = promisify(execFile)(process.execPath, [bin, ...args], {
+    env: { PATH: process.env.PATH ?? "", BOOKING_URL: api.url, XDG_CONFIG_HOME: configHome },
+  });
+  running.child.stdin?.end(stdin);
+  try {
+    const { stdout, stderr } = await running;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+async function rest<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${api.url}/api/v1${path}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  expect(response.status, await response.clone().text()).toBeLessThan(300);
+  return (await response.json()) as T;
+}
+
+const year = new Date().getUTCFullYear() + 1;
+const closed = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+
+/** A house without approval with one room, and a confirmed stay of 3 nights in March. */
+async function houseWithAStay(): Promise<string> {
+  const { venue } = await rest<{ venue: { id: string } }>("/venues", {
+    name: "Haus am See",
+    timeZone: "Europe/Berlin",
+    currency: "EUR",
+    openingHours: closed,
+    closures: [],
+    policies: {
+      approvalRequired: false,
+      holdTtlMinutes: 10,
+      minNoticeMinutes: 0,
+      maxAdvanceDays: 730,
+      cancellationNoticeHours: 0,
+    },
+  });
+  const { resource } = await rest<{ resource: { id: string } }>(`/venues/${venue.id}/resources`, {
+    name: "Room 1",
+    kind: "room",
+    capacity: 2,
+  });
+  const { offering } = await rest<{ offering: { id: string } }>(`/venues/${venue.id}/offerings`, {
+    name: "Night",
+    mode: "stay",
+    resourceIds: [resource.id],
+    price: { amount: 10_000, currency: "EUR" },
+    stay: { minNights: 1, maxNights: 14 },
+  });
+  await rest("/bookings", {
+    offeringId: offering.id,
+    resourceIds: [resource.id],
+    checkIn: `${year}-03-10`,
+    checkOut: `${year}-03-13`,
+    guests: 2,
+  });
+  return venue.id;
+}
+
+const rowOf = (stdout: string, start: string) =>
+  stdout.split("\n").find((line) => line.startsWith(start));
+
+describe("booking stats and booking projections", () => {
+  let venueId: string;
+
+  beforeAll(async () => {
+    venueId = await houseWithAStay();
+  });
+
+  test("stats prints the venue's year as a table, one row per month", async () => {
+    // The statistics follow the log asynchronously: wait until they show the booking.
+    let result = await booking(["stats", "--venue", venueId, "--year", String(year)]);
+    for (let tries = 0; !rowOf(result.stdout, `${year}-03`)?.includes("300.00 EUR"); tries++) {
+      expect(tries, result.stdout + result.stderr).toBeLessThan(100);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      result = await booking(["stats", "--venue", venueId, "--year", String(year)]);
+    }
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(
+      /^MONTH\s+BOOKINGS\s+CONFIRMED\s+CANCELLED\s+GUESTS\s+NIGHTS\s+REVENUE\s+OCCUPANCY$/,
+    );
+    expect(lines).toHaveLength(13);
+    // 3 of 31 room-nights in March.
+    expect(rowOf(result.stdout, `${year}-03`)?.split(/\s{2,}/)).toEqual([
+      `${year}-03`,
+      "1",
+      "1",
+      "0",
+      "2",
+      "3",
+      "300.00 EUR",
+      "9.7%",
+    ]);
+    expect(rowOf(result.stdout, `${year}-04`)).toMatch(
+      /^\S+\s+0\s+0\s+0\s+0\s+0\s+0\.00 EUR\s+0\.0%$/,
+    );
+  });
+
+  test("stats needs a venue and a real year", async () => {
+    const missing = await booking(["stats"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--venue is required");
+    const badYear = await booking(["stats", "--venue", venueId, "--year", "soon"]);
+    expect(badYear.code).toBe(2);
+    expect(badYear.stderr).toContain("--year");
+  });
+
+  test("projections lists the statistics read model", async () => {
+    const result = await booking(["projections"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.split("\n")[0]).toMatch(
+      /^NAME\s+STATE\s+LAG\s+POSITION\s+REBUILD\s+FAILURE$/,
+    );
+    expect(rowOf(result.stdout, "statistics")).toMatch(
+      /^statistics\s+(running|rebuilding)\s+\d+\s+\d+/,
+    );
+  });
+
+  test("projections rebuild --wait rebuilds and the figures stay the same", async () => {
+    const before = await booking(["stats", "--venue", venueId, "--year", String(year), "--json"]);
+    const result = await booking(["projections", "rebuild", "statistics", "--wait"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Rebuilt statistics: at log position \d+, lag \d+\.$/m);
+    const after = await booking(["stats", "--venue", venueId, "--year", String(year), "--json"]);
+    expect(JSON.parse(after.stdout)).toEqual(JSON.parse(before.stdout));
+    const listed = await booking(["projections", "--json"]);
+    const { items } = JSON.parse(listed.stdout) as { items: { name: string }[] };
+    expect(items.find((item) => item.name === "statistics")).toMatchObject({ rebuild: null });
+  });
+
+  test("projections rebuild without --wait answers at once; an unknown name is NOT_FOUND", async () => {
+    const started = await booking(["projections", "rebuild", "statistics"]);
+    expect(started.code, started.stderr).toBe(0);
+    expect(started.stdout).toContain("Rebuilding statistics from the start of the log");
+    const unknown = await booking(["projections", "rebuild", "calendar"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/NOT_FOUND/);
+    const badName = await booking(["projections", "rebuild", "Bad-Name"]);
+    expect(badName.code).toBe(2);
+  });
+});
