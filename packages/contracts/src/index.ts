@@ -65,6 +65,11 @@ export {
   monthStatisticsSchema,
 } from "./statistics/monthly-statistics.schemas.ts";
 export {
+  type AdminQueue,
+  adminQueueQuerySchema,
+  adminQueueSchema,
+} from "./queue/admin-queue.schemas.ts";
+export {
   logPositionSchema,
   type ProjectionDto,
   projectionNameSchema,

@@ -1,5 +1,6 @@
 import { bookingsFeature } from "../bookings/bookings.feature.ts";
 import { catalogFeature } from "../catalog/catalog.feature.ts";
+import { queueFeature } from "../queue/queue.feature.ts";
 import { statisticsFeature } from "../statistics/statistics.feature.ts";
 import { systemFeature } from "../system/system.feature.ts";
 import { router } from "../trpc/trpc.ts";
@@ -13,6 +14,7 @@ export const features = [
   catalogFeature,
   bookingsFeature,
   statisticsFeature,
+  queueFeature,
 ] as const;
 
 export const appRouter = router(proceduresOf(features));

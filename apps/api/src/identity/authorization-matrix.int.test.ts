@@ -182,6 +182,7 @@ const matrix: Record<string, Row> = {
     }),
     expected: adminOnly,
   },
+  "GET /queue": { request: async () => ({ path: "/queue" }), expected: adminOnly },
   "POST /auth/register": {
     request: async () => ({ path: "/auth/register", body: newPerson() }),
     expected: everyone(201),
