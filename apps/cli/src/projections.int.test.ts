@@ -185,7 +185,7 @@ describe("booking stats and booking projections", () => {
     const started = await booking(["projections", "rebuild", "statistics"]);
     expect(started.code, started.stderr).toBe(0);
     expect(started.stdout).toContain("Rebuilding statistics from the start of the log");
-    const unknown = await booking(["projections", "rebuild", "calendar"]);
+    const unknown = await booking(["projections", "rebuild", "no_such_model"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/NOT_FOUND/);
     const badName = await booking(["projections", "rebuild", "Bad-Name"]);

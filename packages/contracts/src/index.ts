@@ -24,6 +24,15 @@ export {
   updateBookingInputSchema,
 } from "./bookings/booking.schemas.ts";
 export {
+  type CalendarBooking,
+  calendarBookingSchema,
+  monthSchema,
+  type VenueCalendar,
+  venueCalendarInputSchema,
+  venueCalendarQuerySchema,
+  venueCalendarSchema,
+} from "./calendar/venue-calendar.schemas.ts";
+export {
   createOfferingInputSchema,
   type OfferingDto,
   offeringSchema,
@@ -58,17 +67,17 @@ export { pageSchema } from "./common/page.schema.ts";
 export { type ErrorCode, errorStatusByCode, isErrorCode } from "./errors/error-codes.ts";
 export { type ErrorEnvelope, errorEnvelopeSchema } from "./errors/error-envelope.schema.ts";
 export {
+  type AdminQueue,
+  adminQueueQuerySchema,
+  adminQueueSchema,
+} from "./queue/admin-queue.schemas.ts";
+export {
   type MonthlyStatistics,
   type MonthStatistics,
   monthlyStatisticsQuerySchema,
   monthlyStatisticsSchema,
   monthStatisticsSchema,
 } from "./statistics/monthly-statistics.schemas.ts";
-export {
-  type AdminQueue,
-  adminQueueQuerySchema,
-  adminQueueSchema,
-} from "./queue/admin-queue.schemas.ts";
 export {
   logPositionSchema,
   type ProjectionDto,

@@ -1,4 +1,5 @@
 import { bookingsFeature } from "../bookings/bookings.feature.ts";
+import { calendarFeature } from "../calendar/calendar.feature.ts";
 import { catalogFeature } from "../catalog/catalog.feature.ts";
 import { queueFeature } from "../queue/queue.feature.ts";
 import { statisticsFeature } from "../statistics/statistics.feature.ts";
@@ -14,6 +15,7 @@ export const features = [
   catalogFeature,
   bookingsFeature,
   statisticsFeature,
+  calendarFeature,
   queueFeature,
 ] as const;
 

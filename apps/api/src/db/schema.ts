@@ -32,6 +32,7 @@ export interface Database {
   statistics_venues: StatisticsVenuesTable;
   statistics_bookings: StatisticsBookingsTable;
   statistics_monthly: StatisticsMonthlyTable;
+  calendar_entries: CalendarEntriesTable;
 }
 
 /** timestamptz: read as a Date (pg's parser); written as a Date or an ISO string. */
@@ -218,6 +219,26 @@ export interface StatisticsMonthlyTable {
   slot_minutes: Int8;
 }
 
+// ---- calendar (20261122_0801_calendar), written by calendar.projection.ts ----
+
+/**
+ * A booking on one of its resources, for the bookings a calendar shows (held, pending,
+ * confirmed, completed, no-show). No personal data: labels are joined at query time.
+ */
+export interface CalendarEntriesTable {
+  booking_id: string;
+  resource_id: string;
+  venue_id: string;
+  status: BookingStatus;
+  start_at: Timestamp;
+  end_at: Timestamp;
+  /** A stay's local dates, "YYYY-MM-DD"; null for a slot. */
+  check_in: string | null;
+  check_out: string | null;
+  /** The booker; null for a guest's booking. */
+  user_id: string | null;
+}
+
 /** Whether a column's value read back may be null. */
 type Nullable<C> = null extends SelectType<C> ? true : false;
 
@@ -332,6 +353,17 @@ export const databaseColumns = {
     revenue: false,
     room_nights: false,
     slot_minutes: false,
+  },
+  calendar_entries: {
+    booking_id: false,
+    resource_id: false,
+    venue_id: false,
+    status: false,
+    start_at: false,
+    end_at: false,
+    check_in: true,
+    check_out: true,
+    user_id: true,
   },
 } as const satisfies {
   [T in keyof Database]: { [C in keyof Database[T]]: Nullable<Database[T][C]> };

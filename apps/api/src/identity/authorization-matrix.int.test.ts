@@ -273,6 +273,13 @@ const matrix: Record<string, Row> = {
     request: async () => ({ path: `/venues/${(await catalogFixture()).venueId}/offerings` }),
     expected: anyoneReads,
   },
+  // Members see the taken times (their own bookings in full), staff every booking.
+  "GET /venues/:id/calendar": {
+    request: async () => ({
+      path: `/venues/${(await catalogFixture()).venueId}/calendar?month=${new Date().toISOString().slice(0, 7)}`,
+    }),
+    expected: account(200),
+  },
   "POST /venues": {
     request: async () => ({ path: "/venues", body: workshopVenue() }),
     expected: adminCreates,
