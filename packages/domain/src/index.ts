@@ -59,7 +59,7 @@ export {
 } from "./catalog/catalog-entity.decider.ts";
 export { quoteSlot } from "./pricing/slot-quote.ts";
 export { quoteStay } from "./pricing/stay-quote.ts";
-export { foldEvents } from "./shared/decider.ts";
+export { foldEvents } from "./decider/decider.ts";
 export {
   addContributions,
   countsAsConfirmed,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { foldEvents } from "../shared/decider.ts";
+import { foldEvents } from "../decider/decider.ts";
 import type { BookingActor } from "./booking.actor.ts";
 import type { BookingCommand } from "./booking.commands.ts";
 import { bookingDecider, decideBooking } from "./booking.decider.ts";

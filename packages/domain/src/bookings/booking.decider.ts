@@ -1,4 +1,4 @@
-import type { Decider } from "../shared/decider.ts";
+import type { Decider } from "../decider/decider.ts";
 import type { BookingCommand } from "./booking.commands.ts";
 import { decideChange } from "./booking.decide-change.ts";
 import { decideCreate } from "./booking.decide-create.ts";

@@ -5,7 +5,7 @@ import type {
   StayOffering,
   Venue,
 } from "../catalog/catalog.types.ts";
-import { foldEvents } from "../shared/decider.ts";
+import { foldEvents } from "../decider/decider.ts";
 import type { BookingActor } from "./booking.actor.ts";
 import type { BookingCommand, HoldBooking, RequestBooking } from "./booking.commands.ts";
 import { bookingDecider, decideBooking } from "./booking.decider.ts";

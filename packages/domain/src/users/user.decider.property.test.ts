@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { foldEvents } from "../shared/decider.ts";
+import { foldEvents } from "../decider/decider.ts";
 import { isActing, isSystemActor } from "./user.actor.ts";
 import { decideUser, userDecider } from "./user.decider.ts";
 import type { UserEvent, UserEventType } from "./user.events.ts";

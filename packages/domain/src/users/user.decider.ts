@@ -1,4 +1,4 @@
-import type { Decider } from "../shared/decider.ts";
+import type { Decider } from "../decider/decider.ts";
 import type { UserCommand } from "./user.commands.ts";
 import { decidePasswordChange, decideProfileChange } from "./user.decide-account.ts";
 import { decideLifecycle } from "./user.decide-lifecycle.ts";

@@ -1,4 +1,4 @@
-import { foldEvents } from "../shared/decider.ts";
+import { foldEvents } from "../decider/decider.ts";
 import type { UserActor } from "./user.actor.ts";
 import type { RegisterUser, UserCommand } from "./user.commands.ts";
 import { decideUser, userDecider } from "./user.decider.ts";
