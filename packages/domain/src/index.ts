@@ -57,9 +57,9 @@ export {
   decideCatalogEntity,
   evolveCatalogEntity,
 } from "./catalog/catalog-entity.decider.ts";
+export { foldEvents } from "./decider/decider.ts";
 export { quoteSlot } from "./pricing/slot-quote.ts";
 export { quoteStay } from "./pricing/stay-quote.ts";
-export { foldEvents } from "./decider/decider.ts";
 export {
   addContributions,
   countsAsConfirmed,
