@@ -39,6 +39,7 @@ export type {
   BookingRescheduled,
   HoldExpired,
 } from "./bookings/booking.events.ts";
+export { BOOKING_EVENT_TYPES } from "./bookings/booking.events.ts";
 export { mayOpen } from "./bookings/booking.permissions.ts";
 export { BOOKING_PERSONAL_FIELDS } from "./bookings/booking.personal-fields.ts";
 export type { BookingPlacement } from "./bookings/booking.request.ts";

@@ -1,4 +1,5 @@
 import {
+  BOOKING_EVENT_TYPES,
   type BookingEvent,
   type BookingState,
   bookingExists,
@@ -18,18 +19,7 @@ import type pg from "pg";
 import { executePrepared } from "../db/prepared.ts";
 import type { BookingsTable, Database } from "../db/schema.ts";
 
-const bookingEventTypes: BookingEvent["type"][] = [
-  "BookingHeld",
-  "BookingRequested",
-  "BookingConfirmed",
-  "BookingRejected",
-  "BookingCancelled",
-  "BookingRescheduled",
-  "BookingCompleted",
-  "BookingMarkedNoShow",
-  "HoldExpired",
-  "BookingEdited",
-];
+const bookingEventTypes: readonly BookingEvent["type"][] = BOOKING_EVENT_TYPES;
 
 const notExisting: BookingState = { status: "not_existing" };
 

@@ -2,15 +2,8 @@ import type { CreateBookingInput } from "@booking/contracts";
 import type { ExistingBooking } from "@booking/domain";
 import fc from "fast-check";
 import { beforeAll, expect, test } from "vitest";
-import { ownerToken } from "../../test/accounts.ts";
-import {
-  createVenue,
-  holidayHome,
-  slotOffering,
-  stayOffering,
-  workshopVenue,
-} from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
+import { propertyWorld } from "../../test/property-world.ts";
 import { useTestServer } from "../../test/test-server.ts";
 import { bookingJobs } from "../bookings/booking.jobs.ts";
 import {
@@ -22,7 +15,6 @@ import {
 } from "../bookings/bookings.service.ts";
 import { type AppContext, internalContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
-import type { UserPrincipal } from "../identity/principal.ts";
 import { CALENDAR_STATUSES } from "./calendar.projection.ts";
 
 /**
@@ -40,51 +32,12 @@ let guest: AppContext;
 let house: { offeringId: string; rooms: string[] };
 let workshop: { offeringId: string };
 
-async function venueWithResources(token: string, venue: unknown, kind: "room" | "bay") {
-  const venueId = await createVenue(call, token, venue as Record<string, unknown>);
-  const ids: string[] = [];
-  for (let i = 1; i <= 3; i++) {
-    const { body } = await call<{ resource: { id: string } }>(
-      "POST",
-      `/venues/${venueId}/resources`,
-      { token, body: { name: `${kind} ${i}`, kind, capacity: 4 } },
-    );
-    ids.push(body.resource.id);
-  }
-  const offering = kind === "room" ? stayOffering(ids) : slotOffering(ids);
-  const { body } = await call<{ offering: { id: string } }>(
-    "POST",
-    `/venues/${venueId}/offerings`,
-    { token, body: offering },
-  );
-  return { offeringId: body.offering.id, ids };
-}
-
 beforeAll(async () => {
-  const token = await ownerToken(call);
-  const { db } = server().deps.database;
-  const owner = await db
-    .selectFrom("users")
-    .select("id")
-    .where("role", "=", "owner")
-    .executeTakeFirstOrThrow();
-  const principal: UserPrincipal = {
-    kind: "user",
-    userId: owner.id,
-    role: "owner",
-    status: "active",
-    credential: { type: "session", sessionId: "property" },
-  };
-  staff = internalContext(server().deps, principal, "property");
+  const world = await propertyWorld(server(), call, "Pacific/Auckland");
+  staff = world.staff;
   guest = internalContext(server().deps, { kind: "anonymous" }, "property-guest");
-  const home = await venueWithResources(token, holidayHome(), "room");
-  house = { offeringId: home.offeringId, rooms: home.ids };
-  const policies = { ...workshopVenue().policies, maxAdvanceDays: 730 };
-  workshop = await venueWithResources(
-    token,
-    workshopVenue({ timeZone: "Pacific/Auckland", policies }),
-    "bay",
-  );
+  house = world.house;
+  workshop = world.workshop;
 });
 
 const addDays = (days: number) => new Date(Date.UTC(year, 0, 10 + days)).toISOString().slice(0, 10);

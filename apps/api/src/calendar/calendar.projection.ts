@@ -1,4 +1,5 @@
 import {
+  BOOKING_EVENT_TYPES,
   type BookingEvent,
   type BookingState,
   bookingExists,
@@ -10,18 +11,7 @@ import type { Insertable, Kysely, Selectable } from "kysely";
 import type { BookingStatus, CalendarEntriesTable, Database } from "../db/schema.ts";
 import { defineAsyncProjection } from "../projections/async-projection.ts";
 
-const bookingEventTypes: BookingEvent["type"][] = [
-  "BookingHeld",
-  "BookingRequested",
-  "BookingConfirmed",
-  "BookingRejected",
-  "BookingCancelled",
-  "BookingRescheduled",
-  "BookingCompleted",
-  "BookingMarkedNoShow",
-  "HoldExpired",
-  "BookingEdited",
-];
+const bookingEventTypes: readonly BookingEvent["type"][] = BOOKING_EVENT_TYPES;
 
 /**
  * What a calendar shows: bookings that block their resources and those that took place

@@ -1,5 +1,6 @@
 import {
   addContributions,
+  BOOKING_EVENT_TYPES,
   type BookingEvent,
   evolveStatisticsBooking,
   isZero,
@@ -19,18 +20,7 @@ type VenueEvent =
 
 type StatisticsEvent = BookingEvent | VenueEvent;
 
-const bookingEventTypes: BookingEvent["type"][] = [
-  "BookingHeld",
-  "BookingRequested",
-  "BookingConfirmed",
-  "BookingRejected",
-  "BookingCancelled",
-  "BookingRescheduled",
-  "BookingCompleted",
-  "BookingMarkedNoShow",
-  "HoldExpired",
-  "BookingEdited",
-];
+const bookingEventTypes: readonly BookingEvent["type"][] = BOOKING_EVENT_TYPES;
 
 /**
  * Monthly statistics per venue (docs/api.md, "Statistics"), from booking events and the

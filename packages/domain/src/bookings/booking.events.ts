@@ -72,3 +72,25 @@ export type BookingEvent =
   | BookingEdited;
 
 export type BookingEventType = BookingEvent["type"];
+
+/**
+ * Every booking event type, once: the read models that follow bookings subscribe to these.
+ * A type added to BookingEvent but not here fails to compile.
+ */
+export const BOOKING_EVENT_TYPES = [
+  "BookingHeld",
+  "BookingRequested",
+  "BookingConfirmed",
+  "BookingRejected",
+  "BookingCancelled",
+  "BookingRescheduled",
+  "BookingCompleted",
+  "BookingMarkedNoShow",
+  "HoldExpired",
+  "BookingEdited",
+] as const satisfies readonly BookingEventType[];
+
+// The check itself: `true` is assignable only when no event type is missing from the list.
+type Missing = Exclude<BookingEventType, (typeof BOOKING_EVENT_TYPES)[number]>;
+const everyTypeListed: [Missing] extends [never] ? true : Missing = true;
+void everyTypeListed;
