@@ -100,6 +100,7 @@ export {
   loginInputSchema,
   loginOutputSchema,
   type Role,
+  type RegisterInput,
   registerInputSchema,
   rejectUserInputSchema,
   roleSchema,

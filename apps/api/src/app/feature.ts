@@ -25,6 +25,19 @@ export interface Feature<Procedures extends TRPCRouterRecord = TRPCRouterRecord>
   asyncProjections?: (deps: CoreDependencies) => AsyncProjection[];
   /** Periodic work; each job runs in one api process at a time. */
   jobs?: (deps: AppDependencies) => PeriodicJob[];
+  /** Long-running work beside the requests (reactors on the log, the mail sender). */
+  workers?: (deps: AppDependencies) => BackgroundWorker[];
+}
+
+/**
+ * Started once the server listens and stopped before the database closes. A worker that
+ * must run in one process at a time sees to that itself (a lease or an advisory lock).
+ */
+export interface BackgroundWorker {
+  readonly name: string;
+  start(): void;
+  /** Finishes what is in flight; nothing is started after it resolves. */
+  stop(): Promise<void>;
 }
 
 export function defineFeature<Procedures extends TRPCRouterRecord>(

@@ -46,8 +46,11 @@ export async function startServer(
   const { database, close: closeDatabase } = await openMigratedDatabase(config, logger);
   const changeFeed = startChangeFeed(database.connectionString, logger);
   const caches = createReadCaches(changeFeed);
+  // The port is known once the server listens (PORT=0 picks one).
+  let listeningPort = config.port;
   const core: CoreDependencies = {
     config,
+    publicUrl: () => config.publicUrl ?? `http://localhost:${listeningPort}`,
     secrets,
     logger,
     database,
@@ -77,12 +80,15 @@ export async function startServer(
     throw error;
   }
   deps.projections.start();
+  const workers = features.flatMap((feature) => feature.workers?.(deps) ?? []);
+  for (const worker of workers) worker.start();
   const jobs = startPeriodicJobs(
     database.pool,
     features.flatMap((feature) => feature.jobs?.(deps) ?? []),
     logger,
   );
   const address = server.address() as AddressInfo;
+  listeningPort = address.port;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   logger.info({ url }, "booking api listening");
@@ -92,6 +98,7 @@ export async function startServer(
     stop: async () => {
       await closeServer(server);
       await jobs.stop();
+      await Promise.all(workers.map((worker) => worker.stop()));
       await deps.projections.stop();
       await changeFeed.stop();
       await closeDatabase();

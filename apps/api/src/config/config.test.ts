@@ -15,6 +15,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       rateLimitPerMinute: 100,
       trustProxy: false,
+      publicUrl: undefined,
     });
   });
 
@@ -34,6 +35,7 @@ describe("loadConfig", () => {
         LOG_LEVEL: "debug",
         RATE_LIMIT_PER_MINUTE: "0",
         TRUST_PROXY: "1",
+        PUBLIC_URL: "https://booking.example.org/",
       },
       "/",
     );
@@ -47,6 +49,7 @@ describe("loadConfig", () => {
       rateLimitPerMinute: 0,
       trustProxy: true,
       logLevel: "debug",
+      publicUrl: "https://booking.example.org",
     });
   });
 
@@ -57,6 +60,8 @@ describe("loadConfig", () => {
   test.each([
     [{ PORT: "abc" }, /^Invalid configuration: PORT must be an integer .* \(got "abc"\)$/],
     [{ PORT: "70000" }, /PORT/],
+    [{ PUBLIC_URL: "ftp://example.org" }, /^Invalid configuration: PUBLIC_URL must be an http/],
+    [{ PUBLIC_URL: "https://example.org/?x=1" }, /PUBLIC_URL must not have a query/],
     [{ PORT: "3.5" }, /PORT/],
     [{ DATABASE_URL: "mysql://x/y" }, /DATABASE_URL must be a postgres/],
     [{ SMTP_URL: "http://mail" }, /SMTP_URL/],

@@ -44,6 +44,11 @@ const environmentSchema = z
       .min(0, "must be a whole number (0 turns the limit off)")
       .default(100),
     TRUST_PROXY: flag.default(false),
+    PUBLIC_URL: z
+      .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
+      .refine((url) => !/[?#]/.test(url), "must not have a query or fragment")
+      .transform((url) => url.replace(/\/+$/, ""))
+      .optional(),
   })
   .superRefine((env, context) => {
     if (Boolean(env.BOOKING_OWNER_EMAIL) !== Boolean(env.BOOKING_OWNER_PASSWORD)) {
@@ -71,6 +76,11 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   rateLimitPerMinute: number;
   trustProxy: boolean;
+  /**
+   * Where people reach the web app (links in e-mails and feeds), without a trailing slash.
+   * Undefined: `http://localhost:<the port listened on>`.
+   */
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -112,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: value.LOG_LEVEL,
     rateLimitPerMinute: value.RATE_LIMIT_PER_MINUTE,
     trustProxy: value.TRUST_PROXY,
+    publicUrl: value.PUBLIC_URL,
   };
 }

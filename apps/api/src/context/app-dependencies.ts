@@ -20,6 +20,11 @@ export interface AppDependencies {
   caches: ReadCaches;
   version: string;
   startedAt: Date;
+  /**
+   * PUBLIC_URL, or http://localhost:<port> once the server listens: the base of every link
+   * in an e-mail or a calendar feed (no trailing slash).
+   */
+  publicUrl(): string;
   /** Where the built web app lives; undefined when it is not served. */
   webRoot: string | undefined;
   /** The asynchronous read models: their runners, lag, rebuilds. */

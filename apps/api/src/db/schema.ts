@@ -33,6 +33,9 @@ export interface Database {
   statistics_bookings: StatisticsBookingsTable;
   statistics_monthly: StatisticsMonthlyTable;
   calendar_entries: CalendarEntriesTable;
+  notifications: NotificationsTable;
+  notification_attempts: NotificationAttemptsTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 /** timestamptz: read as a Date (pg's parser); written as a Date or an ISO string. */
@@ -239,6 +242,71 @@ export interface CalendarEntriesTable {
   user_id: string | null;
 }
 
+// ---- notifications and feeds (20261122_0901_notifications) ----
+
+export type NotificationKind =
+  | "booking_requested"
+  | "booking_confirmed"
+  | "booking_rejected"
+  | "booking_cancelled"
+  | "booking_rescheduled"
+  | "booking_reminder"
+  | "account_approved";
+
+/** `cancelled`: a reminder whose booking was cancelled or moved before it was due. */
+export type NotificationStatus = "pending" | "sent" | "failed" | "cancelled";
+
+/** The outbox: one mail owed to one recipient (notifications/notification.reactor.ts). */
+export interface NotificationsTable {
+  id: string;
+  kind: NotificationKind;
+  /** The event that owes the mail (for a reminder: the one that scheduled it). */
+  event_id: string;
+  booking_id: string | null;
+  /** The booking's version after that event: the state the mail describes. */
+  booking_version: number | null;
+  /** The recipient's account; null for a guest. */
+  user_id: string | null;
+  /** The address; null once the recipient's data is erased. */
+  recipient: string | null;
+  language: "de" | "en";
+  /** `<…@host>`, derived from the event and the recipient; a retry reuses it. */
+  message_id: string;
+  status: NotificationStatus;
+  due_at: Timestamp;
+  next_attempt_at: Timestamp;
+  /** Hand-offs to the transport so far. */
+  attempts: Generated<number>;
+  /** `attempts` when an admin last requeued it: back-off and give-up count from there. */
+  attempts_at_requeue: Generated<number>;
+  last_error: string | null;
+  /** The composed RFC 5322 message, stored before the first hand-off; null until then. */
+  message: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  sent_at: Timestamp | null;
+}
+
+export interface NotificationAttemptsTable {
+  notification_id: string;
+  attempt: number;
+  at: Timestamp;
+  outcome: "sent" | "failed";
+  error: string | null;
+}
+
+/** A private iCalendar subscription (feeds/); only the token's hash is kept. */
+export interface CalendarFeedsTable {
+  id: string;
+  user_id: string;
+  /** Set: every booking of this venue (admins); null: the user's own bookings. */
+  venue_id: string | null;
+  name: string;
+  token_hash: string;
+  created_at: Generated<Date>;
+  revoked_at: Timestamp | null;
+}
+
 /** Whether a column's value read back may be null. */
 type Nullable<C> = null extends SelectType<C> ? true : false;
 
@@ -364,6 +432,43 @@ export const databaseColumns = {
     check_in: true,
     check_out: true,
     user_id: true,
+  },
+  notifications: {
+    id: false,
+    kind: false,
+    event_id: false,
+    booking_id: true,
+    booking_version: true,
+    user_id: true,
+    recipient: true,
+    language: false,
+    message_id: false,
+    status: false,
+    due_at: false,
+    next_attempt_at: false,
+    attempts: false,
+    attempts_at_requeue: false,
+    last_error: true,
+    message: true,
+    created_at: false,
+    updated_at: false,
+    sent_at: true,
+  },
+  notification_attempts: {
+    notification_id: false,
+    attempt: false,
+    at: false,
+    outcome: false,
+    error: true,
+  },
+  calendar_feeds: {
+    id: false,
+    user_id: false,
+    venue_id: true,
+    name: false,
+    token_hash: false,
+    created_at: false,
+    revoked_at: true,
   },
 } as const satisfies {
   [T in keyof Database]: { [C in keyof Database[T]]: Nullable<Database[T][C]> };

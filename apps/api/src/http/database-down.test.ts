@@ -32,6 +32,7 @@ function appWithoutDatabase() {
     metrics,
     rateLimiter: new RateLimiter(database),
     version: "test",
+    publicUrl: () => "http://localhost:3000",
     startedAt: new Date(),
     webRoot: undefined,
   };

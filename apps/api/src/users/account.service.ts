@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { User } from "@booking/contracts";
+import type { RegisterInput, User } from "@booking/contracts";
 import { normalizeEmail } from "@booking/domain";
 import type { AppContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -15,7 +15,7 @@ const sessionLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 
 export async function register(
   ctx: AppContext,
-  input: { email: string; password: string; name: string; phone?: string | undefined },
+  input: RegisterInput,
 ): Promise<User> {
   const now = ctx.now();
   await limitRegistrations(ctx.deps.rateLimiter, ctx.clientAddress, now);
@@ -35,6 +35,7 @@ export async function register(
       email,
       name: input.name,
       phone: input.phone ?? null,
+      ...(input.language ? { preferredLanguage: input.language } : {}),
       passwordHash: await hashPassword(input.password),
     },
     now,

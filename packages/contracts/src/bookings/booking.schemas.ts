@@ -10,6 +10,7 @@ import {
 } from "../common/fields.schema.ts";
 import { GUESTS_INPUT_MAX, GUESTS_INPUT_MIN, TEXT_MAX_LENGTH } from "../common/limits.ts";
 import { pageQuerySchema } from "../common/page.schema.ts";
+import { languageSchema } from "../users/user.schemas.ts";
 
 export const bookingStatusSchema = z.enum([
   "held",
@@ -29,8 +30,14 @@ const answersSchema = z.record(
 );
 const guestsSchema = z.number().int().min(GUESTS_INPUT_MIN).max(GUESTS_INPUT_MAX);
 
+/** `language`: of the mails about the booking (absent: the venue's). */
 const guestContactSchema = z
-  .object({ name: nameSchema, email: emailSchema, phone: phoneSchema })
+  .object({
+    name: nameSchema,
+    email: emailSchema,
+    phone: phoneSchema,
+    language: languageSchema.optional(),
+  })
   .strict();
 
 const instantSchema = z.iso.datetime({ offset: true });
@@ -105,7 +112,14 @@ export const bookingSchema = z
     price: moneySchema,
     bookedBy: z.union([
       z.object({ userId: z.uuid() }),
-      z.object({ guest: z.object({ name: z.string(), email: z.string(), phone: z.string() }) }),
+      z.object({
+        guest: z.object({
+          name: z.string(),
+          email: z.string(),
+          phone: z.string(),
+          language: languageSchema.optional(),
+        }),
+      }),
     ]),
     notes: z.string().optional(),
     answers: answersSchema.optional(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { nameSchema, reasonSchema, text } from "../common/fields.schema.ts";
+import { languageSchema } from "../users/user.schemas.ts";
 import {
   currencySchema,
   localDateSchema,
@@ -81,6 +82,8 @@ const venueFields = {
   openingHours: openingHoursSchema,
   closures: z.array(closureSchema).max(500),
   policies: venuePoliciesSchema,
+  /** The language of mails about its bookings to people who chose none; absent: from the country (de for DE, AT, CH, LI), else en. */
+  language: languageSchema.optional(),
 };
 
 export const venueSchema = z.object({ id: z.uuid(), ...venueFields }).meta({ id: "Venue" });

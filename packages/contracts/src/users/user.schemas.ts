@@ -42,8 +42,11 @@ export const registerInputSchema = z
     password: passwordSchema,
     name: nameSchema,
     phone: phoneSchema.optional(),
+    /** The language of the web app and of e-mails; absent: the venue's. */
+    language: languageSchema.optional(),
   })
   .strict();
+export type RegisterInput = z.infer<typeof registerInputSchema>;
 
 // Login accepts any address it might find (normalized, not re-validated): an account made
 // under older validation rules must still be able to log in.

@@ -19,6 +19,8 @@ export interface GuestContact {
   name: string;
   email: string;
   phone: string;
+  /** The language of the mails about the booking; absent: the venue's. */
+  language?: "de" | "en";
 }
 
 export type BookedBy = { userId: string } | { guest: GuestContact };

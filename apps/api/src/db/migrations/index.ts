@@ -8,6 +8,7 @@ import * as projectionRebuilds from "./20261122_0501_projection_rebuilds.ts";
 import * as statistics from "./20261122_0502_statistics.ts";
 import * as pendingQueue from "./20261122_0701_pending_queue.ts";
 import * as calendar from "./20261122_0801_calendar.ts";
+import * as notifications from "./20261122_0901_notifications.ts";
 
 /**
  * Every migration of the system: the event store's and the application's own, named
@@ -24,4 +25,5 @@ export const allMigrations: Record<string, Migration> = {
   "20261122_0502_statistics": statistics,
   "20261122_0701_pending_queue": pendingQueue,
   "20261122_0801_calendar": calendar,
+  "20261122_0901_notifications": notifications,
 };
