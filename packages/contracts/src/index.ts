@@ -67,6 +67,26 @@ export { pageSchema } from "./common/page.schema.ts";
 export { type ErrorCode, errorStatusByCode, isErrorCode } from "./errors/error-codes.ts";
 export { type ErrorEnvelope, errorEnvelopeSchema } from "./errors/error-envelope.schema.ts";
 export {
+  createdFeedSchema,
+  createFeedInputSchema,
+  type FeedCalendar,
+  type FeedDto,
+  feedCalendarInputSchema,
+  feedCalendarSchema,
+  feedListSchema,
+  feedSchema,
+  feedTokenParamsSchema,
+} from "./feeds/feed.schemas.ts";
+export {
+  listNotificationsQuerySchema,
+  type NotificationDto,
+  notificationEnvelopeSchema,
+  notificationKindSchema,
+  notificationPageSchema,
+  notificationSchema,
+  notificationStatusSchema,
+} from "./notifications/notification.schemas.ts";
+export {
   type AdminQueue,
   adminQueueQuerySchema,
   adminQueueSchema,
@@ -99,8 +119,8 @@ export {
   listUsersQuerySchema,
   loginInputSchema,
   loginOutputSchema,
-  type Role,
   type RegisterInput,
+  type Role,
   registerInputSchema,
   rejectUserInputSchema,
   roleSchema,

@@ -59,6 +59,14 @@ export {
   evolveCatalogEntity,
 } from "./catalog/catalog-entity.decider.ts";
 export { foldEvents } from "./decider/decider.ts";
+export {
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+  notificationsOwed,
+  type OwedMail,
+  type OwedNotifications,
+  REMINDER_LEAD_MS,
+} from "./notifications/notifications-owed.ts";
 export { quoteSlot } from "./pricing/slot-quote.ts";
 export { quoteStay } from "./pricing/stay-quote.ts";
 export {

@@ -28,6 +28,7 @@ import {
   type ResetOptions,
   resetSubscription,
   type SubscriptionStatus,
+  startSubscriptionAtEnd,
   subscriptionStatus,
 } from "./subscription-checkpoints.ts";
 import {
@@ -79,6 +80,8 @@ export interface EventStore {
   ): SubscriptionRunner;
   /** Checkpoint, failure and lag of a subscription, from any process. */
   subscriptionStatus(name: string): Promise<SubscriptionStatus>;
+  /** A subscription without a checkpoint starts at the end of the log; true if created. */
+  startSubscriptionAtEnd(name: string): Promise<boolean>;
   /** Rebuild: back to the start (or `to`), failure cleared, `within` in the same transaction. */
   resetSubscription<DB = unknown>(name: string, options?: ResetOptions<DB>): Promise<void>;
   /** The whole log as NDJSON lines (events as stored, then wrapped subject keys). */
@@ -114,6 +117,7 @@ export function createEventStore(options: EventStoreOptions): EventStore {
     streamVersion: (streamId) => streamVersion(pool, streamId),
     subscribe: (subscription) => createSubscriptionRunner({ pool, decoder }, subscription),
     subscriptionStatus: (name) => subscriptionStatus(pool, name),
+    startSubscriptionAtEnd: (name) => startSubscriptionAtEnd(pool, name),
     resetSubscription: (name, resetOptions) => resetSubscription(pool, name, resetOptions),
     exportLog: () => exportLog(pool),
     importLog: (lines) => importLog(pool, lines),

@@ -119,3 +119,25 @@ export async function resetSubscription<DB>(
     client.release();
   }
 }
+
+/**
+ * Gives a subscription that has no checkpoint yet one at the end of the log, so that it
+ * acts only on events from now on (a reactor that sends mail must not act on the past
+ * when it is added to an existing log). Does nothing for a subscription that exists;
+ * several processes may call it at once. Returns whether it created the checkpoint.
+ */
+export async function startSubscriptionAtEnd(db: Queryable, name: string): Promise<boolean> {
+  const { rowCount } = await db.query({
+    name: "eventstore_subscription_start_at_end",
+    text: `INSERT INTO eventstore_subscriptions (name, transaction_id, global_position)
+           SELECT $1, coalesce(last.transaction_id, '0'::xid8), coalesce(last.global_position, 0)
+           FROM (SELECT 1) AS one
+           LEFT JOIN LATERAL (
+             SELECT transaction_id, global_position FROM eventstore_events
+             ORDER BY transaction_id DESC, global_position DESC LIMIT 1
+           ) AS last ON true
+           ON CONFLICT (name) DO NOTHING`,
+    values: [name],
+  });
+  return rowCount === 1;
+}

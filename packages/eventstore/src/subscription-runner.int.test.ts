@@ -208,3 +208,21 @@ test("stop() is clean: the lease is released and the runner can be restarted", a
   runner.start();
   await eventually(() => runner.status().state === "active");
 });
+
+test("a subscription started at the end of the log sees only later events; an existing one keeps its checkpoint", async () => {
+  const stream = freshStream();
+  await store().append(stream, [event("Past"), event("Past")]);
+  expect(await store().startSubscriptionAtEnd("from-now")).toBe(true);
+  expect(await store().subscriptionStatus("from-now")).toMatchObject({ lag: 0 });
+  const { runner, delivered } = recordingRunner("from-now");
+  runner.start();
+  await store().append(stream, [event("Future")]);
+  await eventually(() => delivered.length === 1);
+  expect(delivered.map((e) => e.type)).toEqual(["Future"]);
+  // Called again (a restart, another process): nothing moves.
+  await store().append(freshStream(), [event("Later")]);
+  await eventually(() => delivered.length === 2);
+  const before = await store().subscriptionStatus("from-now");
+  expect(await store().startSubscriptionAtEnd("from-now")).toBe(false);
+  expect((await store().subscriptionStatus("from-now")).position).toEqual(before.position);
+});

@@ -1,6 +1,7 @@
 import { bookingsFeature } from "../bookings/bookings.feature.ts";
 import { calendarFeature } from "../calendar/calendar.feature.ts";
 import { catalogFeature } from "../catalog/catalog.feature.ts";
+import { notificationsFeature } from "../notifications/notifications.feature.ts";
 import { queueFeature } from "../queue/queue.feature.ts";
 import { statisticsFeature } from "../statistics/statistics.feature.ts";
 import { systemFeature } from "../system/system.feature.ts";
@@ -17,6 +18,7 @@ export const features = [
   statisticsFeature,
   calendarFeature,
   queueFeature,
+  notificationsFeature,
 ] as const;
 
 export const appRouter = router(proceduresOf(features));

@@ -27,6 +27,8 @@ export interface Feature<Procedures extends TRPCRouterRecord = TRPCRouterRecord>
   jobs?: (deps: AppDependencies) => PeriodicJob[];
   /** Long-running work beside the requests (reactors on the log, the mail sender). */
   workers?: (deps: AppDependencies) => BackgroundWorker[];
+  /** The subscriptions its workers follow the log with: /ready and /metrics report their lag. */
+  reactors?: readonly string[];
 }
 
 /**

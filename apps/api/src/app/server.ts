@@ -67,12 +67,18 @@ export async function startServer(
     projections: createAsyncProjections(
       core,
       features.flatMap((feature) => feature.asyncProjections?.(core) ?? []),
+      { alsoReport: features.flatMap((feature) => feature.reactors ?? []) },
     ),
   };
   let server: Server;
   try {
     await ensureOwner(deps, (line) => process.stdout.write(`${line}\n`));
     if (config.demo ?? options.demoWhenEmpty ?? false) await loadDemoData(deps);
+    // Before anything reports their lag (which would create them at the start of the log):
+    // reactors act on what happens from their first start on, never on the past.
+    for (const feature of features) {
+      for (const name of feature.reactors ?? []) await deps.eventStore.startSubscriptionAtEnd(name);
+    }
     server = await listen(createApp(deps).fetch, config.host, config.port);
   } catch (error) {
     await changeFeed.stop();

@@ -6,7 +6,7 @@ import type {
   UserStatus,
   VenueDto,
 } from "@booking/contracts";
-import type { ExistingBooking } from "@booking/domain";
+import type { ExistingBooking, NotificationKind } from "@booking/domain";
 import type { ColumnType, Generated, SelectType } from "kysely";
 
 /**
@@ -244,14 +244,7 @@ export interface CalendarEntriesTable {
 
 // ---- notifications and feeds (20261122_0901_notifications) ----
 
-export type NotificationKind =
-  | "booking_requested"
-  | "booking_confirmed"
-  | "booking_rejected"
-  | "booking_cancelled"
-  | "booking_rescheduled"
-  | "booking_reminder"
-  | "account_approved";
+export type { NotificationKind };
 
 /** `cancelled`: a reminder whose booking was cancelled or moved before it was due. */
 export type NotificationStatus = "pending" | "sent" | "failed" | "cancelled";

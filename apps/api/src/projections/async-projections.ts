@@ -65,6 +65,11 @@ export interface AsyncProjectionsOptions {
   pollIntervalMs?: number;
   /** How often a standby runner tries to take over (default 1000 ms). */
   leaseRetryMs?: number;
+  /**
+   * Other subscriptions on the log (the reactors of workers) whose lag is reported with the
+   * projections' in /ready and /metrics; they are neither run nor rebuilt here.
+   */
+  alsoReport?: readonly string[];
 }
 
 export function createAsyncProjections(
@@ -81,8 +86,9 @@ export function createAsyncProjections(
   }
   const live = new Map<string, SubscriptionRunner>();
   const rebuilding = new Map<string, SubscriptionRunner>();
+  const reported = [...projections.map((p) => p.name), ...(options.alsoReport ?? [])];
   const metrics = createProjectionMetrics(deps.metrics.registry, async () =>
-    (await Promise.all(projections.map((p) => store.subscriptionStatus(p.name)))).map((s) => ({
+    (await Promise.all(reported.map((name) => store.subscriptionStatus(name)))).map((s) => ({
       name: s.name,
       lag: s.lag,
       failed: s.failure !== null,
@@ -267,7 +273,7 @@ export function createAsyncProjections(
       await Promise.all(runners.map((runner) => runner.stop()));
     },
     async lags() {
-      const statuses = await Promise.all(projections.map((p) => store.subscriptionStatus(p.name)));
+      const statuses = await Promise.all(reported.map((name) => store.subscriptionStatus(name)));
       return statuses.map(({ name, lag }) => ({ name, lag }));
     },
     list: () => Promise.all(projections.map((projection) => status(projection.name))),

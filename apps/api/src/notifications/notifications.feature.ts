@@ -1,0 +1,12 @@
+import { defineFeature } from "../app/feature.ts";
+import { NOTIFICATIONS_SUBSCRIPTION, notificationsReactor } from "./notification.reactor.ts";
+import { notificationsRoutes } from "./notifications.rest.ts";
+import { notificationsRouter } from "./notifications.trpc.ts";
+
+export const notificationsFeature = defineFeature({
+  name: "notifications",
+  procedures: { notifications: notificationsRouter },
+  restRoutes: notificationsRoutes,
+  workers: (deps) => [notificationsReactor(deps)],
+  reactors: [NOTIFICATIONS_SUBSCRIPTION],
+});
