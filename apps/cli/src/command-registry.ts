@@ -5,8 +5,13 @@ import { bookingsListCommand } from "./commands/bookings-list.command.ts";
 import { bookingsShowCommand } from "./commands/bookings-show.command.ts";
 import { cancelCommand } from "./commands/cancel.command.ts";
 import { confirmCommand } from "./commands/confirm.command.ts";
+import { feedsCreateCommand } from "./commands/feeds-create.command.ts";
+import { feedsListCommand } from "./commands/feeds-list.command.ts";
+import { feedsRevokeCommand } from "./commands/feeds-revoke.command.ts";
 import { loginCommand } from "./commands/login.command.ts";
 import { logoutCommand } from "./commands/logout.command.ts";
+import { outboxListCommand } from "./commands/outbox-list.command.ts";
+import { outboxRetryCommand } from "./commands/outbox-retry.command.ts";
 import { projectionsListCommand } from "./commands/projections-list.command.ts";
 import { projectionsRebuildCommand } from "./commands/projections-rebuild.command.ts";
 import { projectionsRetryCommand } from "./commands/projections-retry.command.ts";
@@ -41,6 +46,11 @@ export const commands: readonly Command[] = [
   projectionsListCommand,
   projectionsRebuildCommand,
   projectionsRetryCommand,
+  outboxListCommand,
+  outboxRetryCommand,
+  feedsListCommand,
+  feedsCreateCommand,
+  feedsRevokeCommand,
 ];
 
 export type CommandLookup =

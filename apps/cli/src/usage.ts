@@ -46,6 +46,8 @@ Options:
   stats    --venue <id>       the venue (required)
            --year <yyyy>      the calendar year (default this year)
   projections rebuild --wait  wait until the rebuilt rows are served
+  outbox   --status <s>       pending, sent, failed or cancelled
+  feeds create --venue <id>   a venue's bookings instead of mine (admins)
   Lists take --limit <n> (1-200, default 50) and --all.
 
 Logins are kept per server in ${configDir}/credentials.json (readable only by you).`;

@@ -3,6 +3,7 @@ import { ERASED } from "@booking/eventstore";
 import { type Expression, type SqlBool, sql } from "kysely";
 import type { AppDependencies } from "../context/app-dependencies.ts";
 import { AppError } from "../errors/app-error.ts";
+import { redactNotifications } from "../notifications/notification-erasure.ts";
 import { loadBooking } from "./booking-stream.ts";
 
 /**
@@ -60,11 +61,12 @@ export async function forgetStoredResponses(
 /**
  * After a member's key is destroyed: every booking they made is rewritten from its events
  * (notes, answers and reasons now read "[erased]"; status, dates, price, guests and
- * resources stay, for statistics), and every stored answer of theirs is deleted (their own
- * scope `user:<id>`, and any other holding one of their bookings).
+ * resources stay, for statistics), every stored answer of theirs is deleted (their own
+ * scope `user:<id>`, and any other holding one of their bookings), and the outbox forgets
+ * their address and every mail's text to or about them (notifications/notification-erasure.ts).
  */
 export async function eraseBookerCopies(
-  deps: Pick<AppDependencies, "database" | "eventStore">,
+  deps: Pick<AppDependencies, "database" | "eventStore" | "config">,
   userId: string,
 ): Promise<void> {
   const bookings = await deps.database.db
@@ -75,6 +77,7 @@ export async function eraseBookerCopies(
   const bookingIds = bookings.map((booking) => booking.id);
   await forgetStoredResponses(deps, { scopes: [`user:${userId}`], bookingIds });
   for (const bookingId of bookingIds) await rewriteFromEvents(deps, bookingId);
+  await redactNotifications(deps, { userId, bookingIds });
 }
 
 /**
@@ -86,7 +89,7 @@ export async function eraseBookerCopies(
  * between the account's erasure and the key's. Returns how many people it finished.
  */
 export async function finishErasures(
-  deps: Pick<AppDependencies, "database" | "eventStore">,
+  deps: Pick<AppDependencies, "database" | "eventStore" | "config">,
   options: { everyErasedUser: boolean },
 ): Promise<number> {
   if (options.everyErasedUser) {
@@ -143,6 +146,19 @@ async function erasedWithCopies(deps: Pick<AppDependencies, "database">): Promis
         .innerJoin("users", "users.id", "bookings.user_id")
         .select("users.id")
         .where("users.status", "=", "erased"),
+    )
+    .union(
+      db
+        .selectFrom("notifications")
+        .innerJoin("users", "users.id", "notifications.user_id")
+        .select("users.id")
+        .where("users.status", "=", "erased")
+        .where((eb) =>
+          eb.or([
+            eb("notifications.recipient", "is not", null),
+            eb("notifications.message", "is not", null),
+          ]),
+        ),
     )
     .limit(100)
     .execute();

@@ -1,6 +1,7 @@
 import { bookingExists } from "@booking/domain";
 import type { AppContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
+import { redactNotifications } from "../notifications/notification-erasure.ts";
 import { toBookingDto } from "./booking-dto.ts";
 import { forgetStoredResponses, rewriteFromEvents } from "./booking-erasure.ts";
 import { loadBooking } from "./booking-stream.ts";
@@ -13,7 +14,8 @@ import { loadBooking } from "./booking-stream.ts";
  *
  * Every copy goes (booking-erasure.ts): first the stored answers of Idempotency-Keys that
  * hold the booking, whatever their scope (an anonymous create's, under the client's
- * address, holds the contact and the manage token), then the key, then the row. Each step
+ * address, holds the contact and the manage token), then the key, then the row, then the
+ * mails to and about the guest in the outbox and its directory. Each step
  * is idempotent: a crash in between leaves the request unanswered, and the retry (the same
  * DELETE, by the admin or the guest) finishes it.
  */
@@ -40,5 +42,6 @@ export async function eraseGuestData(ctx: AppContext, bookingId: string) {
   await ctx.deps.eventStore.eraseSubject(bookingId);
   const rewritten = await rewriteFromEvents(ctx.deps, bookingId);
   if (!rewritten) throw new AppError("NOT_FOUND", "No such booking.");
+  await redactNotifications(ctx.deps, { userId: null, bookingIds: [bookingId] });
   return toBookingDto(rewritten.state, rewritten.version);
 }

@@ -193,6 +193,7 @@ class OwedMails {
         this.deps.config.mailFrom,
       ),
       status: "pending",
+      created_at: this.now,
       due_at: due,
       next_attempt_at: due,
     });

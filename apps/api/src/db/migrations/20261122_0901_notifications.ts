@@ -27,7 +27,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       attempts_at_requeue integer NOT NULL DEFAULT 0,
       last_error text,
       message text,
-      created_at timestamptz NOT NULL DEFAULT now(),
+      created_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
       updated_at timestamptz NOT NULL DEFAULT now(),
       sent_at timestamptz
     )`.execute(db);

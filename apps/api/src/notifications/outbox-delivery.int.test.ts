@@ -1,0 +1,52 @@
+import { describe, expect, test } from "vitest";
+import { activeUser, ownerToken } from "../../test/accounts.ts";
+import { weekdayAt10 } from "../../test/booking-dates.ts";
+import { venueWithOffering } from "../../test/catalog-fixtures.ts";
+import { restClient } from "../../test/http-client.ts";
+import { mailIn, readOutbox, recipientsOf } from "../../test/outbox.ts";
+import { useTestServer } from "../../test/test-server.ts";
+
+const server = useTestServer();
+const call = restClient(() => server().url);
+
+type Booking = { id: string; status: string };
+
+describe("mail lands in the outbox directory", () => {
+  test("a booking's confirmation arrives within seconds, once, with the headers of the contract and the booking as a calendar invitation", async () => {
+    const owner = await ownerToken(call);
+    const member = await activeUser(call);
+    const { offeringId } = await venueWithOffering(call, owner, "slot", 1);
+    const created = await call<{ booking: Booking }>("POST", "/bookings", {
+      token: member.token,
+      body: { offeringId, start: weekdayAt10(8), guests: 1 },
+    });
+    expect(created.body.booking.status).toBe("confirmed");
+    const { dataDir } = server().deps.config;
+    const isConfirmation = (mail: Awaited<ReturnType<typeof mailIn>>) =>
+      recipientsOf(mail).includes(member.person.email) &&
+      (mail.messageId ?? "").startsWith("<booking-confirmed.");
+    const mail = await mailIn(dataDir, isConfirmation, 10_000);
+    expect(mail.headers.get("content-language")).toBe("de");
+    expect(mail.subject).toBeTruthy();
+    expect(mail.text).toBeTruthy();
+    expect(mail.html).toBeTruthy();
+    const calendar = mail.attachments.find((part) => part.contentType.startsWith("text/calendar"));
+    const ics = calendar?.content.toString("utf8") ?? "";
+    expect(ics).toContain("METHOD:REQUEST");
+    expect(ics).toContain(`UID:${created.body.booking.id}`);
+    expect(ics).toContain("TZID:Europe/Berlin");
+
+    // Exactly once: the row is sent, one file has its Message-ID.
+    const rows = await server()
+      .deps.database.db.selectFrom("notifications")
+      .select(["status", "message_id", "attempts"])
+      .where("booking_id", "=", created.body.booking.id)
+      .where("kind", "=", "booking_confirmed")
+      .execute();
+    expect(rows).toEqual([{ status: "sent", message_id: mail.messageId, attempts: 1 }]);
+    const files = (await readOutbox(dataDir)).filter(
+      ({ mail: each }) => each.messageId === mail.messageId,
+    );
+    expect(files).toHaveLength(1);
+  });
+});
