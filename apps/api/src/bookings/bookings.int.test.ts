@@ -9,6 +9,7 @@ import {
   venueWithOffering,
 } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
+import { mailIn, outboxPlace, recipientsOf } from "../../test/outbox.ts";
 import { scanForPersonalData } from "../../test/personal-data-scan.ts";
 import { useTestServer } from "../../test/test-server.ts";
 import type { AppRouter } from "../app/app-router.ts";
@@ -532,8 +533,20 @@ describe("rescheduling, quotes and a guest's erasure", () => {
       const { booking, manageToken } = created.body;
       const secrets = [guest.name, guest.email, guest.phone, notes, plate, manageToken];
       const pool = server().deps.database.pool;
-      expect((await scanForPersonalData(pool, secrets)).map((found) => found.place)).toEqual(
-        expect.arrayContaining(["public.bookings.data", "public.idempotency_keys.response"]),
+      // The confirmation went out: the outbox table and its directory hold the guest too.
+      const { dataDir } = server().deps.config;
+      await mailIn(dataDir, (mail) => recipientsOf(mail).includes(guest.email));
+      const places = { places: [outboxPlace(dataDir)] };
+      expect(
+        (await scanForPersonalData(pool, secrets, places)).map((found) => found.place),
+      ).toEqual(
+        expect.arrayContaining([
+          "public.bookings.data",
+          "public.idempotency_keys.response",
+          "public.notifications.recipient",
+          "public.notifications.message",
+          "outbox .eml files",
+        ]),
       );
 
       const erased = await call<{
@@ -550,7 +563,7 @@ describe("rescheduling, quotes and a guest's erasure", () => {
         phone: "[erased]",
       });
 
-      expect(await scanForPersonalData(pool, secrets)).toEqual([]);
+      expect(await scanForPersonalData(pool, secrets, places)).toEqual([]);
       const kept = {
         status: "confirmed",
         price: booking.price,

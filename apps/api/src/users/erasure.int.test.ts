@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { activeUser, ownerToken } from "../../test/accounts.ts";
 import { serviceWithQuestions, venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
+import { mailIn, outboxPlace, recipientsOf } from "../../test/outbox.ts";
 import { scanForPersonalData } from "../../test/personal-data-scan.ts";
 import { useTestServer } from "../../test/test-server.ts";
 import { bookingJobs } from "../bookings/booking.jobs.ts";
@@ -182,14 +183,36 @@ describe("erasure reaches every copy of a member's bookings", () => {
   test("after DELETE /me no table holds the member's notes, answers or reasons, and every view agrees", async () => {
     const { owner, venueId, member, values, confirmed, cancelled } = await memberWithBookings();
     const pool = server().deps.database.pool;
-    const before = await scanForPersonalData(pool, values);
+    // The confirmations and the cancellation went out to the member.
+    const { dataDir } = server().deps.config;
+    await mailIn(
+      dataDir,
+      (mail) =>
+        recipientsOf(mail).includes(member.person.email) &&
+        (mail.messageId ?? "").startsWith("<booking-cancelled."),
+    );
+    const places = { places: [outboxPlace(dataDir)] };
+    const before = await scanForPersonalData(pool, values, places);
     expect(before.map((found) => found.place)).toEqual(
-      expect.arrayContaining(["public.bookings.data", "public.idempotency_keys.response"]),
+      expect.arrayContaining([
+        "public.bookings.data",
+        "public.idempotency_keys.response",
+        "public.notifications.recipient",
+        "public.notifications.message",
+        "outbox .eml files",
+      ]),
     );
 
     expect((await call("DELETE", "/me", { token: member.token })).status).toBe(204);
 
-    expect(await scanForPersonalData(pool, values)).toEqual([]);
+    expect(await scanForPersonalData(pool, values, places)).toEqual([]);
+    const outbox = await server()
+      .deps.database.db.selectFrom("notifications")
+      .select(["recipient", "message"])
+      .where("user_id", "=", member.id)
+      .execute();
+    expect(outbox.length).toBeGreaterThanOrEqual(3);
+    expect(outbox.every((row) => row.recipient === null && row.message === null)).toBe(true);
     const kept = (booking: Booking) => ({
       id: booking.id,
       status: booking.status,
@@ -250,6 +273,11 @@ describe("erasure reaches every copy of a member's bookings", () => {
     await pool.query("UPDATE bookings SET data = $2 WHERE id = $1", [
       confirmed.id,
       bookingRows[0].data,
+    ]);
+    // …and an outbox row that still had the address.
+    await pool.query("UPDATE notifications SET recipient = $2 WHERE user_id = $1", [
+      member.id,
+      member.person.email,
     ]);
     for (const row of keyRows)
       await pool.query(
