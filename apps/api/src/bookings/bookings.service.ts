@@ -13,7 +13,6 @@ import {
 } from "@booking/domain";
 import type { AppContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
-import { signToken } from "../identity/signed-token.ts";
 import { getBooking } from "./booking.queries.ts";
 import { bookingActor, creatingActor, requireGuestOnlyWhenAnonymous } from "./booking-actor.ts";
 import { bookingContext, cachedCatalog } from "./booking-context.ts";
@@ -21,6 +20,7 @@ import { toBookingDto } from "./booking-dto.ts";
 import { runBookingCommand } from "./booking-stream.ts";
 import { freeSlotResources } from "./free-resources.ts";
 import type { RecordOutcome } from "./idempotency.ts";
+import { manageTokenFor } from "./manage-token.ts";
 
 export interface CreatedBooking {
   booking: BookingDto;
@@ -136,14 +136,7 @@ function createdAnswer(ctx: AppContext, state: BookingState, version: number): C
   if (!bookingExists(state)) throw new AppError("NOT_FOUND", "No such booking.");
   const booking = toBookingDto(state, version);
   if (!("guest" in state.bookedBy)) return { booking };
-  // Valid until well after the booking ended, so a guest can still fetch the .ics or receipt.
-  const expiresAt = Math.floor(Date.parse(state.end) / 1000) + 90 * 24 * 3600;
-  const manageToken = signToken(ctx.deps.secrets.tokenSigningKey, "manage", {
-    id: randomUUID(),
-    subject: state.bookingId,
-    expiresAt,
-  });
-  return { booking, manageToken };
+  return { booking, manageToken: manageTokenFor(ctx.deps.secrets, state.bookingId, state.end) };
 }
 
 /**
