@@ -3,6 +3,7 @@ import http from "node:http";
 export interface Response {
   status: number;
   body: string;
+  headers: http.IncomingHttpHeaders;
 }
 
 /**
@@ -24,10 +25,10 @@ export class HttpClient {
   request(
     method: string,
     path: string,
-    options: { body?: unknown; token?: string } = {},
+    options: { body?: unknown; token?: string; headers?: Record<string, string> } = {},
   ): Promise<Response> {
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     if (payload !== undefined) {
       headers["content-type"] = "application/json";
       headers["content-length"] = String(Buffer.byteLength(payload));
@@ -40,7 +41,11 @@ export class HttpClient {
           const chunks: Buffer[] = [];
           res.on("data", (chunk: Buffer) => chunks.push(chunk));
           res.on("end", () =>
-            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
+            resolve({
+              status: res.statusCode ?? 0,
+              body: Buffer.concat(chunks).toString("utf8"),
+              headers: res.headers,
+            }),
           );
           res.on("error", reject);
         },

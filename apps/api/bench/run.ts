@@ -8,7 +8,14 @@ import { startBareServer } from "./bare-server.ts";
 import { createBaseline } from "./baseline.ts";
 import { addDays } from "./dates.ts";
 import { closedLoop, HttpClient, type LoadResult, median } from "./http-load.ts";
-import { freeNights, type StayTarget, seed, stayBody } from "./seed.ts";
+import {
+  createVenueFeed,
+  freeNights,
+  type StayTarget,
+  seed,
+  seedFeedVenue,
+  stayBody,
+} from "./seed.ts";
 
 const RUNS = 3;
 const ROOMS = 20;
@@ -26,6 +33,12 @@ const READS = { warmup: 10_000, warmupSeconds: 30, maxOperations: 15_000, maxSec
 // request: runs bounded by time keep them to about half a minute together.
 const MODEL_READS = { warmup: 2_000, warmupSeconds: 2, maxOperations: 6_000, maxSeconds: 3 };
 const CREATES = { warmup: 400, maxOperations: 2000, maxSeconds: 15 };
+// A venue's calendar feed as phones poll it: 2,000 stays (about 1.5 MB of iCalendar), 20
+// clients. Each answer is large, so the runs are bounded by time like the read models'.
+const FEED_ROOMS = 20;
+const FEED_BOOKINGS_PER_ROOM = 100;
+const FEED_CLIENTS = 20;
+const FEED_READS = { warmup: 200, warmupSeconds: 2, maxOperations: 4_000, maxSeconds: 3 };
 const owner = { email: "owner@bench.example.org", password: "bench owner password" };
 const resultFile = new URL("../../../.bench/booking.json", import.meta.url);
 /** Set to a directory to write a CPU profile of the api process (node --cpu-prof). */
@@ -192,9 +205,10 @@ async function main() {
         label: string,
         path: (i: number) => string,
         paths: number,
-        options: { token?: string; limits?: typeof READS } = {},
+        options: { token?: string; limits?: typeof READS; clients?: number } = {},
       ) => {
         const limits = options.limits ?? READS;
+        const clients = options.clients ?? READ_CLIENTS;
         const auth = options.token ? { token: options.token } : {};
         const bodies: Record<string, string> = {};
         for (let i = 0; i < paths; i++) {
@@ -213,13 +227,13 @@ async function main() {
         const get = getFrom(client);
         const getBare = getFrom(bareClient);
         const warmup = { maxOperations: limits.warmup, maxSeconds: limits.warmupSeconds };
-        await closedLoop(READ_CLIENTS, warmup, get);
-        await closedLoop(READ_CLIENTS, warmup, getBare);
+        await closedLoop(clients, warmup, get);
+        await closedLoop(clients, warmup, getBare);
         const runs = await alternateRuns(
           api,
           { ours: label, baseline: "bare server" },
-          () => closedLoop(READ_CLIENTS, limits, get),
-          () => closedLoop(READ_CLIENTS, limits, getBare),
+          () => closedLoop(clients, limits, get),
+          () => closedLoop(clients, limits, getBare),
         );
         bareClient.close();
         await bare.stop();
@@ -365,6 +379,71 @@ async function main() {
       add(figures, "calendar_api_cpu_per_request", calendar.cpuMs, "ms");
       const afterReadModels = await api.memory();
       add(figures, "api_rss_after_read_models", afterReadModels.rss / 1048576, "MB");
+
+      // A venue's calendar feed, after everything above (so the figures before keep their
+      // meaning): 2,000 stays of a third house, booked over the api.
+      print(
+        `Seeding ${FEED_ROOMS * FEED_BOOKINGS_PER_ROOM} stays of a third house for its venue feed…`,
+      );
+      const feedVenue = await seedFeedVenue(client, seeded.token, {
+        rooms: FEED_ROOMS,
+        bookingsPerRoom: FEED_BOOKINGS_PER_ROOM,
+        concurrency: SEED_CONCURRENCY,
+      });
+      print(`  ${feedVenue.bookings} stays in ${feedVenue.seconds.toFixed(1)} s`);
+      await admin.query("ANALYZE");
+      // Rendering (no rendering kept yet): the first answer of five new feeds of the venue.
+      const firstAnswers: number[] = [];
+      let feedBytes = 0;
+      for (let i = 0; i < 5; i++) {
+        const path = await createVenueFeed(client, seeded.token, feedVenue.venue.venueId, `f${i}`);
+        const started = performance.now();
+        const response = await client.request("GET", path);
+        firstAnswers.push(performance.now() - started);
+        if (response.status !== 200) throw new Error(`GET ${path}: ${response.status}`);
+        feedBytes = Buffer.byteLength(response.body);
+      }
+      print(
+        `  first answer of a feed (rendering ${feedVenue.bookings} events, ${(feedBytes / 1048576).toFixed(2)} MB): ` +
+          `${firstAnswers.map((ms) => ms.toFixed(0)).join(", ")} ms`,
+      );
+      add(figures, "feed_venue_2k_first_answer", median(firstAnswers.slice(1)), "ms");
+      print(`Venue feed, ${feedVenue.bookings} bookings, ${FEED_CLIENTS} clients, no credentials`);
+      const feed = await read("venue feed", () => feedVenue.feedPath, 1, {
+        limits: FEED_READS,
+        clients: FEED_CLIENTS,
+      });
+      add(figures, "feed_venue_2k_20c_p50", feed.p50, "ms", feed.bare.p50);
+      add(figures, "feed_venue_2k_20c_p99", feed.p99, "ms", feed.bare.p99);
+      add(
+        figures,
+        "feed_venue_2k_20c_throughput",
+        feed.throughput,
+        "requests/s",
+        feed.bare.throughput,
+      );
+      add(figures, "feed_api_cpu_per_request", feed.cpuMs, "ms");
+      // What a phone's poll costs when nothing changed: If-None-Match → 304, no body.
+      const { headers } = await client.request("GET", feedVenue.feedPath);
+      const etag = String(headers.etag);
+      const poll = async () => {
+        const response = await client.request("GET", feedVenue.feedPath, {
+          headers: { "if-none-match": etag },
+        });
+        if (response.status !== 304) throw new Error(`feed poll: ${response.status}`);
+      };
+      await closedLoop(FEED_CLIENTS, { maxOperations: 2_000, maxSeconds: 2 }, poll);
+      const polls: LoadResult[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const result = await closedLoop(FEED_CLIENTS, READS, poll);
+        runLine(`feed 304 run ${run + 1}`, result);
+        polls.push(result);
+      }
+      const notModified = summarize(polls);
+      add(figures, "feed_venue_304_20c_p50", notModified.p50, "ms");
+      add(figures, "feed_venue_304_20c_p99", notModified.p99, "ms");
+      add(figures, "feed_venue_304_20c_throughput", notModified.throughput, "requests/s");
+      add(figures, "api_rss_after_feeds", (await api.memory()).rss / 1048576, "MB");
       await admin.end();
     } finally {
       client.close();

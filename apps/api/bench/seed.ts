@@ -23,10 +23,10 @@ function venue(name: string, policies: Record<string, unknown>, openingHours: un
   };
 }
 
-const holidayHome = (name: string) =>
+export const holidayHome = (name: string, approvalRequired = false) =>
   venue(
     name,
-    { approvalRequired: false, minNoticeMinutes: 0, maxAdvanceDays: 730 },
+    { approvalRequired, minNoticeMinutes: 0, maxAdvanceDays: 730 },
     { ...noHours, sun: closed },
   );
 
@@ -50,7 +50,7 @@ export interface Offering {
   resourceIds: string[];
 }
 
-async function venueWithOffering(
+export async function venueWithOffering(
   client: HttpClient,
   token: string,
   kind: "stay" | "slot",
@@ -245,4 +245,64 @@ export async function seed(
     slotBookings,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+export interface SeededFeed {
+  venue: Offering;
+  /** The feed's path (the url's pathname): the token is in it. */
+  feedPath: string;
+  bookings: number;
+  seconds: number;
+}
+
+/**
+ * A third holiday home for the venue feed: `rooms` × `perRoom` stays booked over the api
+ * like the main seed (the same pattern, a fifth of its length), and an admin's feed of it.
+ * About 2,000 bookings take a few seconds at this concurrency.
+ */
+export async function seedFeedVenue(
+  client: HttpClient,
+  token: string,
+  options: { rooms: number; bookingsPerRoom: number; concurrency: number },
+): Promise<SeededFeed> {
+  const started = performance.now();
+  const venue = await venueWithOffering(
+    client,
+    token,
+    "stay",
+    holidayHome("Ferienhaus im Wald"),
+    options.rooms,
+  );
+  const stays = seedStays(options.rooms, options.bookingsPerRoom, today());
+  await closedLoop(
+    options.concurrency,
+    { maxOperations: stays.length, maxSeconds: 600 },
+    async (i) => {
+      await client.json("POST", `${api}/bookings`, 201, {
+        token,
+        body: stayBody(venue, stays[i] as StayTarget, 1 + (i % 4)),
+      });
+    },
+  );
+  const feedPath = await createVenueFeed(client, token, venue.venueId, "Ferienhaus im Wald");
+  return {
+    venue,
+    feedPath,
+    bookings: stays.length,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** A new feed of a venue (the caller must be an admin); its path, token included. */
+export async function createVenueFeed(
+  client: HttpClient,
+  token: string,
+  venueId: string,
+  name: string,
+): Promise<string> {
+  const { url } = await client.json<{ url: string }>("POST", `${api}/me/feeds`, 201, {
+    token,
+    body: { name, venueId },
+  });
+  return new URL(url).pathname;
 }

@@ -1,6 +1,7 @@
 import { bookingsFeature } from "../bookings/bookings.feature.ts";
 import { calendarFeature } from "../calendar/calendar.feature.ts";
 import { catalogFeature } from "../catalog/catalog.feature.ts";
+import { feedsFeature } from "../feeds/feeds.feature.ts";
 import { notificationsFeature } from "../notifications/notifications.feature.ts";
 import { queueFeature } from "../queue/queue.feature.ts";
 import { statisticsFeature } from "../statistics/statistics.feature.ts";
@@ -18,6 +19,7 @@ export const features = [
   statisticsFeature,
   calendarFeature,
   queueFeature,
+  feedsFeature,
   notificationsFeature,
 ] as const;
 

@@ -1,14 +1,14 @@
 import type { BookingDto } from "@booking/contracts";
 import { type BookingEvent, bookingExists, type historyActor, mayOpen } from "@booking/domain";
 import { sql } from "kysely";
-import { findEntity } from "../catalog/catalog.queries.ts";
+import { findEntity, listOfVenue, requireEntity } from "../catalog/catalog.queries.ts";
 import type { AppContext } from "../context/app-context.ts";
 import type { BookingStatus } from "../db/schema.ts";
 import { AppError } from "../errors/app-error.ts";
+import { bookingCalendar, calendarEntryOf } from "../icalendar/booking-calendar.ts";
 import { decodeCursor, encodeCursor, timeAndIdCursor } from "../users/cursor.ts";
 import { bookingActor } from "./booking-actor.ts";
 import { toBookingDto } from "./booking-dto.ts";
-import { bookingIcs } from "./booking-ics.ts";
 import { loadBooking } from "./booking-stream.ts";
 
 /** A booking and its history, oldest first; someone else's booking is "not found". */
@@ -121,16 +121,21 @@ export async function bookingsBookedBy(ctx: AppContext, userId: string): Promise
   return bookings;
 }
 
-/** The booking as an .ics file, for whoever may open it (guests with their token too). */
+/**
+ * The booking as an .ics file, for whoever may open it (guests with their token too): the
+ * same VEVENT as in the mails and feeds, in the venue's time zone.
+ */
 export async function bookingCalendarFile(ctx: AppContext, bookingId: string) {
   const { booking } = await getBooking(ctx, bookingId);
-  const offering = await findEntity(ctx.deps.database.db, "offering", booking.offeringId);
-  const venue = await findEntity(ctx.deps.database.db, "venue", booking.venueId);
-  const address = venue?.address;
+  const { db } = ctx.deps.database;
+  const [venue, offering, resources] = await Promise.all([
+    requireEntity(db, "venue", booking.venueId),
+    findEntity(db, "offering", booking.offeringId),
+    listOfVenue(db, "resource", booking.venueId),
+  ]);
   return {
-    content: bookingIcs(booking, {
-      title: [venue?.name, offering?.name].filter(Boolean).join(" – "),
-      location: address ? `${address.street}, ${address.postalCode} ${address.city}` : undefined,
+    content: bookingCalendar({
+      entries: [calendarEntryOf(booking, { venue, offering, resources })],
     }),
     filename: `booking-${booking.id}.ics`,
   };

@@ -27,6 +27,8 @@ export interface CalendarDocument {
   method?: "REQUEST" | "CANCEL" | "PUBLISH";
   /** X-WR-CALNAME: what a subscribed calendar is called. */
   name?: string;
+  /** REFRESH-INTERVAL and X-PUBLISHED-TTL: how often a subscribed calendar should be fetched. */
+  refreshIntervalSeconds?: number;
   /** iTIP needs an organizer and an attendee for REQUEST and CANCEL. */
   organizer?: { name: string; email: string };
   attendee?: { name?: string; email: string };

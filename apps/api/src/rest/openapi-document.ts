@@ -51,6 +51,9 @@ export function buildOpenApiDocument(
                 },
               }
             : { description: "Success, no content" },
+        ...(route.file?.conditional
+          ? { 304: { description: "Not modified: the If-None-Match ETag is still current" } }
+          : {}),
         default: {
           description: "Error (see the error codes of the API)",
           content: { "application/json": { schema: errorSchema } },

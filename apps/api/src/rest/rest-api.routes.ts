@@ -8,7 +8,7 @@ import { accessOf, createCallerFactory, router } from "../trpc/trpc.ts";
 import { renderDocsPage } from "./docs-page.ts";
 import { buildOpenApiDocument } from "./openapi-document.ts";
 import { readJsonBody } from "./read-json-body.ts";
-import type { CallProcedure, RestRoute } from "./rest-route.ts";
+import type { CallProcedure, FileAnswer, RestRoute } from "./rest-route.ts";
 
 export const restBasePath = "/api/v1";
 
@@ -21,12 +21,12 @@ export function restApiRoutes(
   const api = new Hono<AppEnv>();
   for (const route of routes) {
     const access = accessOf(route.procedure);
-    api.on(route.method.toUpperCase(), `${restBasePath}${route.path}`, async (c) => {
+    api.on(route.method.toUpperCase(), `${restBasePath}${honoPath(route.path)}`, async (c) => {
       // Who may call comes first, as on tRPC: a caller who may not call the operation
       // learns nothing about its input rules, and an oversized body is not even read.
       authorize(access, c.var.principal);
       const input = await parseInput(route, {
-        params: c.req.param(),
+        params: withoutSuffixes(route.path, c.req.param()),
         query: c.req.query(),
         body: route.body ? await readJsonBody(c) : undefined,
       });
@@ -46,10 +46,14 @@ export function restApiRoutes(
       const result = await route.handler({ call: callerOf(route, ctx), input, header });
       if (route.successStatus === 204) return c.body(null, 204);
       if (route.file) {
-        const { content, filename } = result as { content: string; filename: string };
-        return c.body(content, 200, {
+        const answer = result as FileAnswer;
+        if ("notModified" in answer) return c.body(null, 304, answer.headers);
+        return c.body(answer.content, 200, {
           "Content-Type": `${route.file.mediaType}; charset=utf-8`,
-          "Content-Disposition": `attachment; filename="${filename}"`,
+          ...(answer.filename
+            ? { "Content-Disposition": `attachment; filename="${answer.filename}"` }
+            : {}),
+          ...answer.headers,
         });
       }
       return c.json(result as object, route.successStatus);
@@ -63,6 +67,28 @@ export function restApiRoutes(
   api.get(`${restBasePath}/openapi.json`, (c) => c.json(document));
   api.get("/docs", (c) => c.html(docsPage));
   return api;
+}
+
+/**
+ * A parameter with a literal suffix, `/feeds/:token.ics` (OpenAPI: `/feeds/{token}.ics`):
+ * Hono reads `:token.ics` as a parameter named "token.ics", so it is mounted as a pattern
+ * that requires the suffix, which `withoutSuffixes` takes off the value again.
+ */
+const suffixedParameter = /:(\w+)\.(\w+)(?=\/|$)/g;
+
+function honoPath(path: string): string {
+  return path.replace(suffixedParameter, (_, name: string, suffix: string) => {
+    return `:${name}{[^/]+\\.${suffix}}`;
+  });
+}
+
+function withoutSuffixes(path: string, params: Record<string, string>): Record<string, string> {
+  const values = { ...params };
+  for (const [, name = "", suffix = ""] of path.matchAll(suffixedParameter)) {
+    const value = values[name];
+    if (value !== undefined) values[name] = value.slice(0, -(suffix.length + 1));
+  }
+  return values;
 }
 
 /**

@@ -57,10 +57,11 @@ export interface RestRoute<
   /** Undefined for `204 No Content`. */
   output?: z.ZodType;
   /**
-   * Answer with a file instead of JSON: the handler returns `{content, filename}` and the
-   * response carries that content with this media type.
+   * Answer with a file instead of JSON: the handler returns a `FileAnswer`, and the response
+   * carries its content with this media type. `conditional`: the handler may answer
+   * `{notModified: true}` (a conditional GET whose ETag still matches: 304, no body).
    */
-  file?: { mediaType: string };
+  file?: { mediaType: string; conditional?: boolean };
   successStatus: 200 | 201 | 204;
   /**
    * For hot operations: answers without the tRPC caller, through the same service function
@@ -79,6 +80,15 @@ export interface RestRoute<
     header: (name: string) => string | undefined;
   }) => Promise<unknown>;
 }
+
+/**
+ * What the handler of a `file` route returns: the content (as an attachment when it has a
+ * filename, else inline) with extra response headers (ETag, Cache-Control), or, for a
+ * conditional route, 304 Not Modified with those headers.
+ */
+export type FileAnswer =
+  | { content: string; filename?: string; headers?: Record<string, string> }
+  | { notModified: true; headers?: Record<string, string> };
 
 export function defineRestRoute<
   P extends ObjectSchema | undefined = undefined,
