@@ -3,6 +3,7 @@ import { ERASED } from "@booking/eventstore";
 import { type Expression, type SqlBool, sql } from "kysely";
 import type { AppDependencies } from "../context/app-dependencies.ts";
 import { AppError } from "../errors/app-error.ts";
+import { revokeFeedsOf } from "../feeds/feeds.service.ts";
 import { redactNotifications } from "../notifications/notification-erasure.ts";
 import { loadBooking } from "./booking-stream.ts";
 
@@ -63,7 +64,8 @@ export async function forgetStoredResponses(
  * (notes, answers and reasons now read "[erased]"; status, dates, price, guests and
  * resources stay, for statistics), every stored answer of theirs is deleted (their own
  * scope `user:<id>`, and any other holding one of their bookings), and the outbox forgets
- * their address and every mail's text to or about them (notifications/notification-erasure.ts).
+ * their address and every mail's text to or about them (notifications/notification-erasure.ts),
+ * and their calendar feeds are revoked.
  */
 export async function eraseBookerCopies(
   deps: Pick<AppDependencies, "database" | "eventStore" | "config">,
@@ -78,6 +80,7 @@ export async function eraseBookerCopies(
   await forgetStoredResponses(deps, { scopes: [`user:${userId}`], bookingIds });
   for (const bookingId of bookingIds) await rewriteFromEvents(deps, bookingId);
   await redactNotifications(deps, { userId, bookingIds });
+  await revokeFeedsOf(deps.database.db, userId);
 }
 
 /**
@@ -159,6 +162,14 @@ async function erasedWithCopies(deps: Pick<AppDependencies, "database">): Promis
             eb("notifications.message", "is not", null),
           ]),
         ),
+    )
+    .union(
+      db
+        .selectFrom("calendar_feeds")
+        .innerJoin("users", "users.id", "calendar_feeds.user_id")
+        .select("users.id")
+        .where("users.status", "=", "erased")
+        .where("calendar_feeds.revoked_at", "is", null),
     )
     .limit(100)
     .execute();

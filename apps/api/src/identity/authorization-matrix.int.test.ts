@@ -106,6 +106,27 @@ const adminOnly = everyone(200);
 const anyoneReads = everyone(200);
 const adminCreates = everyone(201);
 
+/** A mail the sender gave up on, as an admin would retry it. */
+async function failedNotificationId() {
+  const id = randomUUID();
+  const eventId = randomUUID();
+  await server()
+    .deps.database.db.insertInto("notifications")
+    .values({
+      id,
+      kind: "account_approved",
+      event_id: eventId,
+      recipient: "nobody@example.org",
+      language: "en",
+      message_id: `<account-approved.${eventId}.guest@example.org>`,
+      status: "failed",
+      due_at: new Date(),
+      next_attempt_at: new Date(),
+    })
+    .execute();
+  return id;
+}
+
 /** A venue with one bay and one offering, made by the owner, for the catalog rows. */
 async function catalogFixture() {
   const owner = await ownerToken(call);
@@ -397,6 +418,38 @@ const matrix: Record<string, Row> = {
   "POST /bookings/:id/no-show": {
     request: async () => ({ path: `/bookings/${await someonesBooking()}/no-show` }),
     expected: staffOnBooking(409),
+  },
+  "POST /me/feeds": {
+    request: async () => ({ path: "/me/feeds", body: { name: "calendar" } }),
+    expected: account(201),
+  },
+  "GET /me/feeds": { request: async () => ({ path: "/me/feeds" }), expected: account(200) },
+  "DELETE /me/feeds/:id": {
+    request: async ({ options }) => {
+      const created = await call<{ id?: string }>("POST", "/me/feeds", {
+        ...options,
+        body: { name: "x" },
+      });
+      return { path: `/me/feeds/${created.body?.id ?? randomUUID()}` };
+    },
+    expected: account(204),
+  },
+  // The token in the url is the credential: whoever else calls, with it the feed answers.
+  "GET /feeds/:token.ics": {
+    request: async () => {
+      const { token } = await activeUser(call);
+      const { body } = await call<{ url: string }>("POST", "/me/feeds", {
+        token,
+        body: { name: "x" },
+      });
+      return { path: new URL(body.url).pathname.replace("/api/v1", "") };
+    },
+    expected: everyone(200),
+  },
+  "GET /notifications": { request: async () => ({ path: "/notifications" }), expected: adminOnly },
+  "POST /notifications/:id/retry": {
+    request: async () => ({ path: `/notifications/${await failedNotificationId()}/retry` }),
+    expected: adminOnly,
   },
   "GET /offerings/:id": {
     request: async () => ({ path: `/offerings/${(await catalogFixture()).offeringId}` }),

@@ -13,10 +13,7 @@ import { runUserCommand } from "./user-stream.ts";
 
 const sessionLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 
-export async function register(
-  ctx: AppContext,
-  input: RegisterInput,
-): Promise<User> {
+export async function register(ctx: AppContext, input: RegisterInput): Promise<User> {
   const now = ctx.now();
   await limitRegistrations(ctx.deps.rateLimiter, ctx.clientAddress, now);
   const email = normalizeEmail(input.email);

@@ -84,6 +84,11 @@ describe("GDPR export and erasure", () => {
       token,
       body: { name: "laptop" },
     });
+    const feed = await call<{ url: string }>("POST", "/me/feeds", {
+      token,
+      body: { name: "phone" },
+    });
+    expect((await fetch(feed.body.url)).status).toBe(200);
 
     const exported = await call<Record<string, unknown>>("GET", "/me/export", { token });
     expect(exported.status).toBe(200);
@@ -107,6 +112,13 @@ describe("GDPR export and erasure", () => {
 
     expect((await call("GET", "/me", { token })).status).toBe(401);
     expect((await call("GET", "/me", { token: apiToken.body.token })).status).toBe(401);
+    expect((await fetch(feed.body.url)).status).toBe(404);
+    const feeds = await server()
+      .deps.database.db.selectFrom("calendar_feeds")
+      .select("revoked_at")
+      .where("user_id", "=", id)
+      .execute();
+    expect(feeds.map((row) => row.revoked_at === null)).toEqual([false]);
     const login = await call("POST", "/auth/login", {
       body: { email: person.email, password: person.password },
     });

@@ -8,6 +8,17 @@ import { clientAddress } from "../client-address.ts";
 const quietPaths = new Set(["/health", "/ready", "/metrics"]);
 
 /**
+ * Paths whose last segment is a secret: a calendar feed's token (the feed's only
+ * credential) and a guest's manage token in the web app's link. Logs keep the shape only.
+ */
+const secretInPath = /^(\/api\/v1\/feeds\/|\/manage\/)[^/]+?(\.ics)?$/;
+
+/** The path as the access log may keep it. */
+export function loggablePath(path: string): string {
+  return path.replace(secretInPath, "$1<token>$2");
+}
+
+/**
  * Gives every request a logger bound to its request id, then records one access-log line
  * and one histogram sample labelled with the matched route (never the raw path, whose
  * cardinality is unbounded).
@@ -27,7 +38,8 @@ export function requestContext(
     const status = c.res.status;
     const route = status === 404 ? "unmatched" : matchedRoute(c);
     metrics.httpRequestDuration.observe({ method: c.req.method, route, status }, seconds);
-    const line = { method: c.req.method, path: c.req.path, route, status, ms: seconds * 1000 };
+    const path = loggablePath(c.req.path);
+    const line = { method: c.req.method, path, route, status, ms: seconds * 1000 };
     if (quietPaths.has(c.req.path)) requestLogger.debug(line, "request");
     else requestLogger.info(line, "request");
   };
