@@ -16,16 +16,20 @@ export interface Database {
  * One pool for the whole process. Small on purpose: a Raspberry Pi's PostgreSQL has few
  * connections to spare, and several api processes may share one server.
  */
-export function connectDatabase(connectionString: string, logger: Logger): Database {
+export function connectDatabase(
+  connectionString: string,
+  logger: Logger,
+  options: { max?: number; applicationName?: string } = {},
+): Database {
   const pool = new pg.Pool({
     connectionString,
-    max: 10,
+    max: options.max ?? 10,
     idleTimeoutMillis: 30_000,
     // Bounded, so requests answer 503 instead of hanging when the database is unreachable
     // (a refused connection fails at once anyway); long enough that a burst of requests
     // queueing for one of the few connections is served, not refused.
     connectionTimeoutMillis: 10_000,
-    application_name: "booking-api",
+    application_name: options.applicationName ?? "booking-api",
   });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on("error", (error) => logger.warn({ err: error }, "idle database connection failed"));

@@ -22,7 +22,9 @@ import { notificationMessageId } from "./message-id.ts";
 import {
   accountRecipient,
   bookerRecipient,
+  findMemberContact,
   languageOf,
+  type MemberContact,
   type Recipient,
   staffMembers,
 } from "./recipients.ts";
@@ -121,7 +123,9 @@ async function reactTo(
       const recipients =
         mail.to === "staff"
           ? await batch.staff(language)
-          : [await bookerRecipient(db, after, language)].filter((r) => r !== undefined);
+          : [await bookerRecipient(after, language, (id) => batch.member(id))].filter(
+              (r) => r !== undefined,
+            );
       for (const recipient of recipients) {
         batch.add(mail.kind, event, recipient, { booking: after, dueAt: mail.dueAt });
       }
@@ -131,18 +135,30 @@ async function reactTo(
 }
 
 /**
- * The streams of the batch's bookings, each read once and whole: an event's meaning may
- * depend on the one after it in the same decision, which the next batch may hold.
+ * The history of each booking the batch speaks of. A booking created in this batch needs
+ * no read: its events are all here. Otherwise (a confirmation days later, say) its stream
+ * is read once, whole; so is a new booking whose last event here is its request, as what
+ * the request owes depends on whether the same decision confirmed it, which the next batch
+ * may hold.
  */
 async function bookingHistories(
   deps: AppDependencies,
   events: ReactorEvent[],
 ): Promise<Map<string, RecordedEvent<BookingEvent>[]>> {
-  const ids = new Set<string>();
-  for (const event of events) if (event.type !== "UserApproved") ids.add(event.data.bookingId);
+  const inBatch = new Map<string, RecordedEvent<BookingEvent>[]>();
+  for (const event of events) {
+    if (event.type === "UserApproved") continue;
+    const list = inBatch.get(event.data.bookingId) ?? [];
+    list.push(event as RecordedEvent<BookingEvent>);
+    inBatch.set(event.data.bookingId, list);
+  }
   const histories = new Map<string, RecordedEvent<BookingEvent>[]>();
-  for (const id of ids) {
-    histories.set(id, await deps.eventStore.readStream<BookingEvent>(bookingStreamId(id)));
+  for (const [id, list] of inBatch) {
+    const whole = list[0]?.streamVersion === 1 && list.at(-1)?.type !== "BookingRequested";
+    histories.set(
+      id,
+      whole ? list : await deps.eventStore.readStream<BookingEvent>(bookingStreamId(id)),
+    );
   }
   return histories;
 }
@@ -160,6 +176,7 @@ function foldUpTo(history: RecordedEvent<BookingEvent>[], version: number): Book
 class OwedMails {
   private readonly rows: Insertable<NotificationsTable>[] = [];
   private readonly venueLanguages = new Map<string, MailLanguage>();
+  private readonly members = new Map<string, Promise<MemberContact | undefined>>();
   private staffMembers: Awaited<ReturnType<typeof staffMembers>> | undefined;
   private readonly now = new Date();
   private readonly deps: AppDependencies;
@@ -226,6 +243,16 @@ class OwedMails {
       this.venueLanguages.set(venueId, language);
     }
     return language;
+  }
+
+  /** A member's contact, read once per batch (a burst is often one person's). */
+  member(userId: string): Promise<MemberContact | undefined> {
+    let contact = this.members.get(userId);
+    if (!contact) {
+      contact = findMemberContact(this.db, userId);
+      this.members.set(userId, contact);
+    }
+    return contact;
   }
 
   /** The owner and the admins, each in their own language or else this one. */

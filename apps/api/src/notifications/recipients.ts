@@ -28,9 +28,9 @@ export function languageOf(
  * longer active.
  */
 export async function bookerRecipient(
-  db: Kysely<Database>,
   booking: ExistingBooking,
   venueLanguage: MailLanguage,
+  findMember: (userId: string) => Promise<MemberContact | undefined>,
 ): Promise<Recipient | undefined> {
   if ("guest" in booking.bookedBy) {
     const { email, language } = booking.bookedBy.guest;
@@ -38,14 +38,30 @@ export async function bookerRecipient(
       ? { userId: null, address: email, language: languageOf(language, venueLanguage) }
       : undefined;
   }
-  const user = await db
-    .selectFrom("users")
-    .select(["id", "email", "language", "status"])
-    .where("id", "=", booking.bookedBy.userId)
-    .executeTakeFirst();
+  const user = await findMember(booking.bookedBy.userId);
   return user && user.status === "active" && deliverable(user.email)
     ? { userId: user.id, address: user.email, language: languageOf(user.language, venueLanguage) }
     : undefined;
+}
+
+/** What a mail to a member needs of their account. */
+export interface MemberContact {
+  id: string;
+  email: string | null;
+  language: string | null;
+  status: string;
+}
+
+/** A member's contact from the accounts' read model. */
+export function findMemberContact(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<MemberContact | undefined> {
+  return db
+    .selectFrom("users")
+    .select(["id", "email", "language", "status"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
 }
 
 /** The owner and every active admin, with the language each chose (null: none). */

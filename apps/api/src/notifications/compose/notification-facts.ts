@@ -1,12 +1,12 @@
 import type { BookingDto, OfferingDto, ResourceDto, VenueDto } from "@booking/contracts";
 import { type BookingEvent, bookingDecider, bookingExists, foldEvents } from "@booking/domain";
 import { isErased } from "@booking/eventstore";
-import type { Selectable } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { toBookingDto } from "../../bookings/booking-dto.ts";
 import { bookingStreamId } from "../../bookings/booking-stream.ts";
 import { findEntity, listOfVenue } from "../../catalog/catalog.queries.ts";
 import type { AppDependencies } from "../../context/app-dependencies.ts";
-import type { NotificationKind, NotificationsTable } from "../../db/schema.ts";
+import type { Database, NotificationKind, NotificationsTable } from "../../db/schema.ts";
 import { findUserById } from "../../users/user-read-model.ts";
 import { type Audience, bookingUrlFor, loginUrlOf } from "./booking-links.ts";
 import type { MailLanguage } from "./mail-language.ts";
@@ -117,15 +117,14 @@ async function loadBookingFacts(
   const previous = foldEvents(bookingDecider, events.slice(0, -1));
   const booking = toBookingDto(state, version);
   const db = deps.database.db;
-  const [venue, offering, venueResources, bookerAccount, recipientAccount] = await Promise.all([
-    findEntity(db, "venue", booking.venueId),
-    findEntity(db, "offering", booking.offeringId),
-    listOfVenue(db, "resource", booking.venueId),
-    "userId" in booking.bookedBy
-      ? findUserById(deps.database, booking.bookedBy.userId)
-      : Promise.resolve(undefined),
-    notification.user_id ? findUserById(deps.database, notification.user_id) : undefined,
-  ]);
+  const [{ venue, offering, resources: venueResources }, bookerAccount, recipientAccount] =
+    await Promise.all([
+      recentCatalog(db, booking.venueId, booking.offeringId),
+      "userId" in booking.bookedBy
+        ? findUserById(deps.database, booking.bookedBy.userId)
+        : Promise.resolve(undefined),
+      notification.user_id ? findUserById(deps.database, notification.user_id) : undefined,
+    ]);
   if (!venue) throw unable(`venue ${booking.venueId} does not exist`);
   const guest = "guest" in booking.bookedBy ? booking.bookedBy.guest : undefined;
   const booker: BookingFacts["booker"] = guest
@@ -174,4 +173,39 @@ export function causedByBooker(facts: BookingFacts): boolean {
   if ("guest" in by) return true;
   const { bookedBy } = facts.booking;
   return "userId" in by && "userId" in bookedBy && by.userId === bookedBy.userId;
+}
+
+type CatalogFacts = {
+  venue: VenueDto | undefined;
+  offering: OfferingDto | undefined;
+  resources: ResourceDto[];
+};
+
+/** How long a mail may name a venue, an offering or a room as they were a moment ago. */
+const CATALOG_MEMO_MS = 5_000;
+const catalogMemo = new Map<string, { at: number; facts: Promise<CatalogFacts> }>();
+
+/**
+ * The booking's venue, offering and the venue's resources. A burst of mails is mostly
+ * about one venue: they are read once per few seconds instead of once per mail (a rename
+ * shows in mails composed a few seconds later).
+ */
+function recentCatalog(
+  db: Kysely<Database>,
+  venueId: string,
+  offeringId: string,
+): Promise<CatalogFacts> {
+  const key = `${venueId}:${offeringId}`;
+  const now = Date.now();
+  const known = catalogMemo.get(key);
+  if (known && now - known.at < CATALOG_MEMO_MS) return known.facts;
+  if (catalogMemo.size >= 100) catalogMemo.clear();
+  const facts = Promise.all([
+    findEntity(db, "venue", venueId),
+    findEntity(db, "offering", offeringId),
+    listOfVenue(db, "resource", venueId),
+  ]).then(([venue, offering, resources]) => ({ venue, offering, resources }));
+  catalogMemo.set(key, { at: now, facts });
+  facts.catch(() => catalogMemo.delete(key));
+  return facts;
 }

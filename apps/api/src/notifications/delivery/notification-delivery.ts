@@ -31,9 +31,28 @@ export interface DeliveryDependencies {
 export function createNotificationDelivery(deps: DeliveryDependencies) {
   const { db, transport } = deps;
 
-  /** Composes and stores the message unless one is stored; the failure if composing failed. */
-  async function ensureStored(row: Notification): Promise<HandOffOutcome | undefined> {
-    if (row.message !== null) return undefined;
+  type Current = {
+    status: string;
+    recipient: string | null;
+    message: string | null;
+    message_id: string;
+  };
+
+  /**
+   * The row as it stands now, with its message: composed and stored here unless one is
+   * stored already (the update answers what it wrote, so a fresh mail needs no second
+   * read); a failure if composing failed.
+   */
+  async function storedOrComposed(
+    row: Notification,
+  ): Promise<Current | HandOffOutcome | undefined> {
+    if (row.message !== null) {
+      return db
+        .selectFrom("notifications")
+        .select(["status", "recipient", "message", "message_id"])
+        .where("id", "=", row.id)
+        .executeTakeFirst();
+    }
     let raw: string;
     try {
       const composed = await deps.compose(row);
@@ -49,19 +68,27 @@ export function createNotificationDelivery(deps: DeliveryDependencies) {
     }
     // Only where none is stored: a message stored before (by a sender that lost its lock
     // meanwhile) is the one to send, and a row cancelled or redacted meanwhile gets none.
-    await db
+    const stored = await db
       .updateTable("notifications")
       .set({ message: raw, updated_at: deps.now() })
       .where("id", "=", row.id)
       .where("message", "is", null)
       .where("status", "=", "pending")
       .where("recipient", "is not", null)
-      .execute();
-    return undefined;
+      .returning(["status", "recipient", "message_id"])
+      .executeTakeFirst();
+    return (
+      (stored && { ...stored, message: raw }) ??
+      db
+        .selectFrom("notifications")
+        .select(["status", "recipient", "message", "message_id"])
+        .where("id", "=", row.id)
+        .executeTakeFirst()
+    );
   }
 
   async function record(row: Notification, outcome: HandOffOutcome): Promise<void> {
-    const recorded = await recordHandOff(db, row.id, deps.now(), outcome, deps.policy);
+    const recorded = await recordHandOff(db, row, deps.now(), outcome, deps.policy);
     if (outcome.sent) {
       deps.metrics.sent(transport.name);
       return;
@@ -89,16 +116,11 @@ export function createNotificationDelivery(deps: DeliveryDependencies) {
      * between the hand-off and its record (database trouble, the crash hook).
      */
     async deliver(row: Notification, mayGoOn: () => boolean): Promise<boolean> {
-      const composeFailure = await ensureStored(row);
-      if (composeFailure) {
-        await record(row, composeFailure);
+      const current = await storedOrComposed(row);
+      if (current && "sent" in current) {
+        await record(row, current);
         return true;
       }
-      const current = await db
-        .selectFrom("notifications")
-        .select(["status", "recipient", "message", "message_id"])
-        .where("id", "=", row.id)
-        .executeTakeFirst();
       if (current?.status !== "pending" || current.recipient === null || current.message === null)
         return false;
       if (!mayGoOn()) return false;
