@@ -47,7 +47,13 @@ export async function startApi(
   await build({ ...apiBundle(childSource, childBundle), logLevel: "warn" });
   const childEntry = fileURLToPath(new URL(`../${childBundle}`, import.meta.url));
   const child = spawn(process.execPath, [...flags, childEntry], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    // MALLOC_ARENA_MAX as `pnpm start` sets it (root package.json).
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      MALLOC_ARENA_MAX: "2",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe", "ipc"],
   });
   const output: string[] = [];
