@@ -256,4 +256,14 @@ describe("calendarEntryOf", () => {
     expect(made).not.toHaveProperty("location");
     expect(made).not.toHaveProperty("url");
   });
+
+  test("the description speaks the venue's language, or the one asked for", () => {
+    const catalog = { venue, offering: offering as OfferingDto, resources: rooms };
+    expect(calendarEntryOf(booking, catalog).description).toBe(
+      "Status: wartet auf Bestätigung\nPersonen: 2",
+    );
+    expect(calendarEntryOf(booking, catalog, { language: "en" }).description).toBe(
+      "Status: waiting for confirmation\nGuests: 2",
+    );
+  });
 });

@@ -12,6 +12,7 @@ import ical, {
   type ICalTemporalZonedDateTimeStub,
 } from "ical-generator";
 import type { BookingStatus } from "../db/schema.ts";
+import { venueLanguage } from "../catalog/venue-language.ts";
 import type { CalendarDocument, CalendarEntry } from "./calendar-entry.ts";
 
 /** PRODID: who made the file (RFC 5545 §3.7.3). */
@@ -99,7 +100,46 @@ export interface CalendarEntryOptions {
   url?: string | undefined;
   /** The booker's name, for staff's calendars (a venue feed): in the summary and description. */
   bookerName?: string | undefined;
+  /** The description's language; absent: the venue's. */
+  language?: "de" | "en" | undefined;
 }
+
+/** What the description says, in each language the system speaks. */
+const LABELS = {
+  en: {
+    status: "Status",
+    guests: "Guests",
+    bookedBy: "Booked by",
+    statuses: {
+      held: "held",
+      pending: "waiting for confirmation",
+      confirmed: "confirmed",
+      completed: "completed",
+      rejected: "rejected",
+      cancelled: "cancelled",
+      expired: "expired",
+      no_show: "no-show",
+    },
+  },
+  de: {
+    status: "Status",
+    guests: "Personen",
+    bookedBy: "Gebucht von",
+    statuses: {
+      held: "vorgemerkt",
+      pending: "wartet auf Bestätigung",
+      confirmed: "bestätigt",
+      completed: "abgeschlossen",
+      rejected: "abgelehnt",
+      cancelled: "storniert",
+      expired: "abgelaufen",
+      no_show: "nicht erschienen",
+    },
+  },
+} as const satisfies Record<
+  "de" | "en",
+  { status: string; guests: string; bookedBy: string; statuses: Record<BookingStatus, string> }
+>;
 
 /**
  * A booking as a calendar entry, the same for the mails, the booking's download and the
@@ -118,10 +158,11 @@ export function calendarEntryOf(
   const what = names.length > 0 ? `${title} (${names.join(", ")})` : title;
   const summary = options.bookerName ? `${what} – ${options.bookerName}` : what;
   const address = venue.address;
+  const labels = LABELS[options.language ?? venueLanguage(venue)];
   const description = [
-    `Status: ${booking.status.replace("_", "-")}`,
-    `Guests: ${booking.guests}`,
-    ...(options.bookerName ? [`Booked by: ${options.bookerName}`] : []),
+    `${labels.status}: ${labels.statuses[booking.status]}`,
+    `${labels.guests}: ${booking.guests}`,
+    ...(options.bookerName ? [`${labels.bookedBy}: ${options.bookerName}`] : []),
     ...(options.url ? [options.url] : []),
   ].join("\n");
   return {

@@ -28,7 +28,7 @@ import {
   type Recipient,
   staffMembers,
 } from "./recipients.ts";
-import { type MailLanguage, venueLanguage } from "./venue-language.ts";
+import { type MailLanguage, venueLanguage } from "../catalog/venue-language.ts";
 
 /** The subscription's name: its checkpoint, lease and lag go by it. */
 export const NOTIFICATIONS_SUBSCRIPTION = "notifications";

@@ -23,7 +23,7 @@ export function calendarInvitation(
   const entry = calendarEntryOf(
     facts.booking,
     { venue: facts.venue, offering: facts.offering, resources: facts.resources },
-    { url: facts.bookingUrl },
+    { url: facts.bookingUrl, language: facts.language },
   );
   const content = bookingCalendar({
     method,
