@@ -237,7 +237,7 @@ describe("GET /feeds/{token}.ics", () => {
     expect(events.map((event) => event.uid)).not.toContain(notHere.id);
     const event = (id: string) => events.find((candidate) => candidate.uid === id);
     expect(event(mine.id)?.summary).toContain(member.person.name);
-    expect(event(mine.id)?.description).toContain(`Booked by: ${member.person.name}`);
+    expect(event(mine.id)?.description).toContain(`Gebucht von: ${member.person.name}`);
     expect(event(guests.id)?.summary).toContain("Gerd Gast");
     expect(event(cancelled.id)?.status).toBe("CANCELLED");
 
