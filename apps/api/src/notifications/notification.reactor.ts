@@ -16,6 +16,7 @@ import type { RecordedEvent, SubscriptionRunner } from "@booking/eventstore";
 import { type Insertable, type Kysely, sql } from "kysely";
 import type { BackgroundWorker } from "../app/feature.ts";
 import { bookingStreamId } from "../bookings/booking-stream.ts";
+import { type MailLanguage, venueLanguage } from "../catalog/venue-language.ts";
 import type { AppDependencies } from "../context/app-dependencies.ts";
 import type { Database, NotificationsTable } from "../db/schema.ts";
 import { notificationMessageId } from "./message-id.ts";
@@ -28,7 +29,6 @@ import {
   type Recipient,
   staffMembers,
 } from "./recipients.ts";
-import { type MailLanguage, venueLanguage } from "../catalog/venue-language.ts";
 
 /** The subscription's name: its checkpoint, lease and lag go by it. */
 export const NOTIFICATIONS_SUBSCRIPTION = "notifications";

@@ -48,5 +48,26 @@ describe("mail lands in the outbox directory", () => {
       ({ mail: each }) => each.messageId === mail.messageId,
     );
     expect(files).toHaveLength(1);
+
+    // Its reminder waits for 24 h before the start; when that time comes (here: moved to
+    // now, as the clock would), it goes out within seconds, with the invitation again.
+    await server()
+      .deps.database.db.updateTable("notifications")
+      .set({ due_at: new Date(), next_attempt_at: new Date() })
+      .where("booking_id", "=", created.body.booking.id)
+      .where("kind", "=", "booking_reminder")
+      .where("status", "=", "pending")
+      .execute();
+    const reminder = await mailIn(
+      dataDir,
+      (each) =>
+        recipientsOf(each).includes(member.person.email) &&
+        (each.messageId ?? "").startsWith("<booking-reminder."),
+      10_000,
+    );
+    const invitation = reminder.attachments.find((part) =>
+      part.contentType.startsWith("text/calendar"),
+    );
+    expect(invitation?.content.toString("utf8")).toContain(`UID:${created.body.booking.id}`);
   });
 });
