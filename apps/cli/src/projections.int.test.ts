@@ -1,67 +1,12 @@
-import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
-import { useTestDatabase } from "@booking/vitest-config/test-database";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
+import { useCliAgainstApi } from "../test/cli-against-api.ts";
 
-const bin = fileURLToPath(new URL("../bin/booking.js", import.meta.url));
-const owner = { email: "owner@example.com", password: "owner-password-1" };
-const database = useTestDatabase();
-let api: ApiProcess;
-let configHome: string;
-let token: string;
-
-beforeAll(async () => {
-  configHome = await mkdtemp(join(tmpdir(), "booking-cli-projections-"));
-  api = await spawnApi({
-    DATABASE_URL: database().url,
-    LOG_LEVEL: "info",
-    BOOKING_DATA_DIR: join(configHome, "api-data"),
-    BOOKING_SECRET: "cli-integration-test-secret-0123456789",
-    BOOKING_OWNER_EMAIL: owner.email,
-    BOOKING_OWNER_PASSWORD: owner.password,
-    RATE_LIMIT_PER_MINUTE: "0",
-  });
-  const login = await booking(
-    ["login", "--email", owner.email, "--password-stdin"],
-    owner.password,
-  );
-  expect(login.code, login.stderr).toBe(0);
-  const response = await fetch(`${api.url}/api/v1/auth/login`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(owner),
-  });
-  token = ((await response.json()) as { token: string }).token;
-});
-afterAll(async () => {
-  await api?.stop();
-  if (configHome) await rm(configHome, { recursive: true, force: true });
-});
-
-/** Runs `node bin/booking.js …` against the api with its own config directory. */
-async function booking(args: string[], stdin = "") {
-  const running = promisify(execFile)(process.execPath, [bin, ...args], {
-    env: { PATH: process.env.PATH ?? "", BOOKING_URL: api.url, XDG_CONFIG_HOME: configHome },
-  });
-  running.child.stdin?.end(stdin);
-  try {
-    const { stdout, stderr } = await running;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const { booking, url: apiUrl, token: ownerToken } = useCliAgainstApi("projections");
 
 async function rest<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(`${api.url}/api/v1${path}`, {
+  const response = await fetch(`${apiUrl()}/api/v1${path}`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${ownerToken()}` },
     body: JSON.stringify(body),
   });
   expect(response.status, await response.clone().text()).toBeLessThan(300);
