@@ -1,6 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { Kysely } from "kysely";
 import { type ParsedMail, simpleParser } from "mailparser";
+import type { Database } from "../src/db/schema.ts";
 import type { ExtraPlace } from "./personal-data-scan.ts";
 
 /** The file sink's directory under a data dir (docs/api.md, SMTP_URL unset). */
@@ -70,4 +73,30 @@ export function outboxPlace(dataDir: string): ExtraPlace {
       return texts;
     },
   };
+}
+
+/** A mail the sender gave up on, as it leaves one (for the admin's list and retry). */
+export async function insertFailedNotification(
+  db: Kysely<Database>,
+  to = "nobody@example.org",
+): Promise<string> {
+  const id = randomUUID();
+  const eventId = randomUUID();
+  await db
+    .insertInto("notifications")
+    .values({
+      id,
+      kind: "account_approved",
+      event_id: eventId,
+      recipient: to,
+      language: "en",
+      message_id: `<account-approved.${eventId}.guest@example.org>`,
+      status: "failed",
+      due_at: new Date(),
+      next_attempt_at: new Date(),
+      attempts: 8,
+      last_error: "connect ECONNREFUSED 127.0.0.1:2525",
+    })
+    .execute();
+  return id;
 }

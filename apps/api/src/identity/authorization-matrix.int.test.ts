@@ -12,6 +12,7 @@ import {
   workshopVenue,
 } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
+import { insertFailedNotification } from "../../test/outbox.ts";
 import { useTestServer } from "../../test/test-server.ts";
 import { appRouter, restRoutes } from "../app/app-router.ts";
 import { accessOf } from "../trpc/trpc.ts";
@@ -105,27 +106,6 @@ const account = everyone;
 const adminOnly = everyone(200);
 const anyoneReads = everyone(200);
 const adminCreates = everyone(201);
-
-/** A mail the sender gave up on, as an admin would retry it. */
-async function failedNotificationId() {
-  const id = randomUUID();
-  const eventId = randomUUID();
-  await server()
-    .deps.database.db.insertInto("notifications")
-    .values({
-      id,
-      kind: "account_approved",
-      event_id: eventId,
-      recipient: "nobody@example.org",
-      language: "en",
-      message_id: `<account-approved.${eventId}.guest@example.org>`,
-      status: "failed",
-      due_at: new Date(),
-      next_attempt_at: new Date(),
-    })
-    .execute();
-  return id;
-}
 
 /** A venue with one bay and one offering, made by the owner, for the catalog rows. */
 async function catalogFixture() {
@@ -448,7 +428,9 @@ const matrix: Record<string, Row> = {
   },
   "GET /notifications": { request: async () => ({ path: "/notifications" }), expected: adminOnly },
   "POST /notifications/:id/retry": {
-    request: async () => ({ path: `/notifications/${await failedNotificationId()}/retry` }),
+    request: async () => ({
+      path: `/notifications/${await insertFailedNotification(server().deps.database.db)}/retry`,
+    }),
     expected: adminOnly,
   },
   "GET /offerings/:id": {

@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { activeUser, newPerson, ownerToken } from "../../test/accounts.ts";
 import { restClient } from "../../test/http-client.ts";
+import { insertFailedNotification } from "../../test/outbox.ts";
 import { caughtUp } from "../../test/projections.ts";
 import { useTestServer } from "../../test/test-server.ts";
 
 const server = useTestServer();
 const call = restClient(() => server().url);
+const failedNotification = (to: string) => insertFailedNotification(server().deps.database.db, to);
 
 interface Notification {
   id: string;
@@ -18,29 +20,6 @@ interface Notification {
   lastError?: string;
 }
 type Page = { items: Notification[]; nextCursor: string | null };
-
-/** A mail that gave up, as the sender leaves one. */
-async function failedNotification(to: string) {
-  const id = randomUUID();
-  const eventId = randomUUID();
-  await server()
-    .deps.database.db.insertInto("notifications")
-    .values({
-      id,
-      kind: "account_approved",
-      event_id: eventId,
-      recipient: to,
-      language: "en",
-      message_id: `<account-approved.${eventId}.guest@example.org>`,
-      status: "failed",
-      due_at: new Date(),
-      next_attempt_at: new Date(),
-      attempts: 8,
-      last_error: "connect ECONNREFUSED 127.0.0.1:2525",
-    })
-    .execute();
-  return id;
-}
 
 describe("the outbox for admins", () => {
   test("only admins read it; an approval shows up addressed to the approved person", async () => {

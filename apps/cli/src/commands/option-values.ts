@@ -65,3 +65,15 @@ export function idOperand(operands: string[], what: string, hint: string): strin
 export function noOperands(operands: string[]): void {
   if (operands.length > 0) throw new UsageError(`Unexpected argument "${operands[0]}".`);
 }
+
+/** An option that takes one of the contract's values, such as `--status`; undefined when absent. */
+export function parseChoice<T extends string>(
+  flag: string,
+  value: string | undefined,
+  choices: { options: readonly T[] },
+): T | undefined {
+  if (value === undefined) return undefined;
+  const found = choices.options.find((choice) => choice === value);
+  if (found !== undefined) return found;
+  throw new UsageError(`${flag} must be one of ${choices.options.join(", ")}; got "${value}".`);
+}

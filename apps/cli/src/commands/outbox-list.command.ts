@@ -1,11 +1,9 @@
 import type { NotificationDto } from "@booking/contracts";
 import { notificationStatusSchema } from "@booking/contracts";
-import { type Command, type CommandOptions, UsageError } from "../command.ts";
+import type { Command } from "../command.ts";
 import { collectPages } from "../paging.ts";
 import { formatTable, formatTimestamp } from "../table.ts";
-import { parseLimit } from "./option-values.ts";
-
-type NotificationStatus = NotificationDto["status"];
+import { noOperands, parseChoice, parseLimit } from "./option-values.ts";
 
 export const outboxListCommand: Command = {
   name: "outbox",
@@ -13,8 +11,8 @@ export const outboxListCommand: Command = {
   summary: "list the e-mail outbox, newest first: pending, sent, failed with the error (admins)",
   options: ["status", "limit", "all"],
   async run({ authenticated, operands, options, output }) {
-    if (operands.length > 0) throw new UsageError(`Unexpected argument "${operands[0]}".`);
-    const status = parseStatus(options.status);
+    noOperands(operands);
+    const status = parseChoice("--status", options.status, notificationStatusSchema);
     const limit = parseLimit(options.limit);
     const client = await authenticated();
     const { items, nextCursor } = await collectPages(
@@ -48,14 +46,5 @@ export function outboxTable(notifications: NotificationDto[]): string[] {
       notification.sentAt ? formatTimestamp(notification.sentAt) : "-",
       notification.lastError ?? "-",
     ]),
-  );
-}
-
-function parseStatus(status: CommandOptions["status"]): NotificationStatus | undefined {
-  if (status === undefined) return undefined;
-  const parsed = notificationStatusSchema.safeParse(status);
-  if (parsed.success) return parsed.data;
-  throw new UsageError(
-    `--status must be one of ${notificationStatusSchema.options.join(", ")}; got "${status}".`,
   );
 }

@@ -1,5 +1,5 @@
-import { idSchema } from "@booking/contracts";
-import { type Command, UsageError } from "../command.ts";
+import type { Command } from "../command.ts";
+import { idOperand } from "./option-values.ts";
 
 export const outboxRetryCommand: Command = {
   name: "outbox retry",
@@ -7,14 +7,7 @@ export const outboxRetryCommand: Command = {
   summary: "send a failed notification again (admins)",
   options: [],
   async run({ authenticated, operands, options, output }) {
-    const [id, extra] = operands;
-    if (id === undefined)
-      throw new UsageError(
-        "The notification's id is missing (see `booking outbox --status failed`).",
-      );
-    if (extra !== undefined) throw new UsageError(`Unexpected argument "${extra}".`);
-    if (!idSchema.safeParse(id).success)
-      throw new UsageError(`"${id}" is not a notification id (a UUID).`);
+    const id = idOperand(operands, "notification", "see `booking outbox --status failed`");
     const client = await authenticated();
     const { notification } = await client.notifications.retry.mutate({ id });
     if (options.json) {

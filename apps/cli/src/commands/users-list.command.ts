@@ -1,9 +1,9 @@
-import type { User, UserStatus } from "@booking/contracts";
+import type { User } from "@booking/contracts";
 import { userStatusSchema } from "@booking/contracts";
-import { type Command, type CommandOptions, UsageError } from "../command.ts";
+import type { Command } from "../command.ts";
 import { collectPages } from "../paging.ts";
 import { formatTable, formatTimestamp } from "../table.ts";
-import { parseLimit } from "./option-values.ts";
+import { noOperands, parseChoice, parseLimit } from "./option-values.ts";
 
 export const usersListCommand: Command = {
   name: "users list",
@@ -11,8 +11,8 @@ export const usersListCommand: Command = {
   summary: "list users as a table (or --json), oldest first",
   options: ["status", "limit", "all"],
   async run({ authenticated, operands, options, output }) {
-    if (operands.length > 0) throw new UsageError(`Unexpected argument "${operands[0]}".`);
-    const status = parseStatus(options.status);
+    noOperands(operands);
+    const status = parseChoice("--status", options.status, userStatusSchema);
     const limit = parseLimit(options.limit);
     const client = await authenticated();
     const { items, nextCursor } = await collectPages(
@@ -44,14 +44,5 @@ export function usersTable(users: User[]): string[] {
       user.email,
       formatTimestamp(user.createdAt),
     ]),
-  );
-}
-
-function parseStatus(status: CommandOptions["status"]): UserStatus | undefined {
-  if (status === undefined) return undefined;
-  const parsed = userStatusSchema.safeParse(status);
-  if (parsed.success) return parsed.data;
-  throw new UsageError(
-    `--status must be one of ${userStatusSchema.options.join(", ")}; got "${status}".`,
   );
 }

@@ -1,3 +1,4 @@
+import type { MailBlock, MailDocument } from "./mail-document.ts";
 import type { InEachLanguage, MailLanguage } from "./mail-language.ts";
 
 /** What every mail opens and closes with, in both languages. */
@@ -19,4 +20,21 @@ export function footer(publicUrl: string, language: MailLanguage): string {
   return language === "de"
     ? `Diese Nachricht wurde automatisch vom Buchungssystem unter ${publicUrl} verschickt.`
     : `This message was sent automatically by the booking system at ${publicUrl}.`;
+}
+
+/** A mail from a venue about a booking: greeting, the blocks, the venue's closing, the footer. */
+export function venueMail(
+  facts: { recipient: { name?: string | undefined }; venue: { name: string }; publicUrl: string },
+  language: MailLanguage,
+  subject: string,
+  blocks: MailBlock[],
+): MailDocument {
+  return {
+    language,
+    subject,
+    greeting: greeting(facts.recipient.name, language),
+    blocks,
+    signature: signature(facts.venue.name, language),
+    footer: footer(facts.publicUrl, language),
+  };
 }

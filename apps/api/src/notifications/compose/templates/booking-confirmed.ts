@@ -2,7 +2,7 @@ import { bookerAction } from "../booking-action.ts";
 import { bookingDetails, subjectTopic } from "../booking-details.ts";
 import { changeDeadline } from "../change-deadline.ts";
 import { paragraph } from "../mail-document.ts";
-import { footer, greeting, signature } from "../mail-frame.ts";
+import { venueMail } from "../mail-frame.ts";
 import type { BookingFacts } from "../notification-facts.ts";
 import type { MailTemplate } from "./mail-template.ts";
 
@@ -13,47 +13,33 @@ import type { MailTemplate } from "./mail-template.ts";
 export const bookingConfirmedMail: MailTemplate<BookingFacts> = {
   en: (facts) => {
     const venue = facts.venue.name;
-    return {
-      language: "en",
-      subject: `Booking confirmed: ${subjectTopic(facts, "en")}`,
-      greeting: greeting(facts.recipient.name, "en"),
-      blocks: [
-        paragraph(
-          approvedByStaff(facts)
-            ? `Good news: ${venue} has confirmed your booking.`
-            : `Thank you for your booking at ${venue}. It is confirmed.`,
-        ),
-        bookingDetails(facts, "en"),
-        ...changeDeadline(facts, "en"),
-        paragraph("Open the attached calendar file to add the booking to your calendar."),
-        ...bookerAction(facts, "en"),
-      ],
-      signature: signature(venue, "en"),
-      footer: footer(facts.publicUrl, "en"),
-    };
+    return venueMail(facts, "en", `Booking confirmed: ${subjectTopic(facts, "en")}`, [
+      paragraph(
+        approvedByStaff(facts)
+          ? `Good news: ${venue} has confirmed your booking.`
+          : `Thank you for your booking at ${venue}. It is confirmed.`,
+      ),
+      bookingDetails(facts, "en"),
+      ...changeDeadline(facts, "en"),
+      paragraph("Open the attached calendar file to add the booking to your calendar."),
+      ...bookerAction(facts, "en"),
+    ]);
   },
   de: (facts) => {
     const venue = facts.venue.name;
-    return {
-      language: "de",
-      subject: `Buchung bestätigt: ${subjectTopic(facts, "de")}`,
-      greeting: greeting(facts.recipient.name, "de"),
-      blocks: [
-        paragraph(
-          approvedByStaff(facts)
-            ? `gute Nachricht: ${venue} hat Ihre Buchung bestätigt.`
-            : `vielen Dank für Ihre Buchung bei ${venue}. Sie ist hiermit bestätigt.`,
-        ),
-        bookingDetails(facts, "de"),
-        ...changeDeadline(facts, "de"),
-        paragraph(
-          "Mit der angehängten Kalenderdatei können Sie die Buchung in Ihren Kalender übernehmen.",
-        ),
-        ...bookerAction(facts, "de"),
-      ],
-      signature: signature(venue, "de"),
-      footer: footer(facts.publicUrl, "de"),
-    };
+    return venueMail(facts, "de", `Buchung bestätigt: ${subjectTopic(facts, "de")}`, [
+      paragraph(
+        approvedByStaff(facts)
+          ? `gute Nachricht: ${venue} hat Ihre Buchung bestätigt.`
+          : `vielen Dank für Ihre Buchung bei ${venue}. Sie ist hiermit bestätigt.`,
+      ),
+      bookingDetails(facts, "de"),
+      ...changeDeadline(facts, "de"),
+      paragraph(
+        "Mit der angehängten Kalenderdatei können Sie die Buchung in Ihren Kalender übernehmen.",
+      ),
+      ...bookerAction(facts, "de"),
+    ]);
   },
 };
 

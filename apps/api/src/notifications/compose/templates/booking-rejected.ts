@@ -1,7 +1,7 @@
 import { bookerAction } from "../booking-action.ts";
 import { bookingDetails, reasonQuote, subjectTopic } from "../booking-details.ts";
 import { paragraph } from "../mail-document.ts";
-import { footer, greeting, signature } from "../mail-frame.ts";
+import { venueMail } from "../mail-frame.ts";
 import type { BookingFacts } from "../notification-facts.ts";
 import type { MailTemplate } from "./mail-template.ts";
 
@@ -9,36 +9,22 @@ import type { MailTemplate } from "./mail-template.ts";
 export const bookingRejectedMail: MailTemplate<BookingFacts> = {
   en: (facts) => {
     const venue = facts.venue.name;
-    return {
-      language: "en",
-      subject: `Booking request declined: ${subjectTopic(facts, "en")}`,
-      greeting: greeting(facts.recipient.name, "en"),
-      blocks: [
-        paragraph(`We are sorry: ${venue} cannot accept your booking request.`),
-        ...reasonQuote(facts, "en"),
-        bookingDetails(facts, "en"),
-        paragraph("The time is free again. You are welcome to request another date."),
-        ...bookerAction(facts, "en"),
-      ],
-      signature: signature(venue, "en"),
-      footer: footer(facts.publicUrl, "en"),
-    };
+    return venueMail(facts, "en", `Booking request declined: ${subjectTopic(facts, "en")}`, [
+      paragraph(`We are sorry: ${venue} cannot accept your booking request.`),
+      ...reasonQuote(facts, "en"),
+      bookingDetails(facts, "en"),
+      paragraph("The time is free again. You are welcome to request another date."),
+      ...bookerAction(facts, "en"),
+    ]);
   },
   de: (facts) => {
     const venue = facts.venue.name;
-    return {
-      language: "de",
-      subject: `Buchungsanfrage abgelehnt: ${subjectTopic(facts, "de")}`,
-      greeting: greeting(facts.recipient.name, "de"),
-      blocks: [
-        paragraph(`leider kann ${venue} Ihre Buchungsanfrage nicht annehmen.`),
-        ...reasonQuote(facts, "de"),
-        bookingDetails(facts, "de"),
-        paragraph("Die Zeit ist wieder frei. Gern können Sie einen anderen Termin anfragen."),
-        ...bookerAction(facts, "de"),
-      ],
-      signature: signature(venue, "de"),
-      footer: footer(facts.publicUrl, "de"),
-    };
+    return venueMail(facts, "de", `Buchungsanfrage abgelehnt: ${subjectTopic(facts, "de")}`, [
+      paragraph(`leider kann ${venue} Ihre Buchungsanfrage nicht annehmen.`),
+      ...reasonQuote(facts, "de"),
+      bookingDetails(facts, "de"),
+      paragraph("Die Zeit ist wieder frei. Gern können Sie einen anderen Termin anfragen."),
+      ...bookerAction(facts, "de"),
+    ]);
   },
 };

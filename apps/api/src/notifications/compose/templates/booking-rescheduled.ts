@@ -2,7 +2,7 @@ import { bookerAction } from "../booking-action.ts";
 import { bookingDetails, subjectTopic } from "../booking-details.ts";
 import { changeDeadline } from "../change-deadline.ts";
 import { type MailBlock, paragraph } from "../mail-document.ts";
-import { footer, greeting, signature } from "../mail-frame.ts";
+import { venueMail } from "../mail-frame.ts";
 import type { MailLanguage } from "../mail-language.ts";
 import { type BookingFacts, causedByBooker } from "../notification-facts.ts";
 import type { MailTemplate } from "./mail-template.ts";
@@ -15,47 +15,33 @@ import type { MailTemplate } from "./mail-template.ts";
 export const bookingRescheduledMail: MailTemplate<BookingFacts> = {
   en: (facts) => {
     const venue = facts.venue.name;
-    return {
-      language: "en",
-      subject: `Booking changed: ${subjectTopic(facts, "en")}`,
-      greeting: greeting(facts.recipient.name, "en"),
-      blocks: [
-        paragraph(
-          causedByBooker(facts)
-            ? "Your booking has been changed as you asked. These are the new details:"
-            : `${venue} has changed your booking. These are the new details:`,
-        ),
-        bookingDetails(facts, "en", { withPreviousTime: true }),
-        ...standing(facts, "en"),
-        paragraph("Open the attached calendar file to update the entry in your calendar."),
-        ...bookerAction(facts, "en"),
-      ],
-      signature: signature(venue, "en"),
-      footer: footer(facts.publicUrl, "en"),
-    };
+    return venueMail(facts, "en", `Booking changed: ${subjectTopic(facts, "en")}`, [
+      paragraph(
+        causedByBooker(facts)
+          ? "Your booking has been changed as you asked. These are the new details:"
+          : `${venue} has changed your booking. These are the new details:`,
+      ),
+      bookingDetails(facts, "en", { withPreviousTime: true }),
+      ...standing(facts, "en"),
+      paragraph("Open the attached calendar file to update the entry in your calendar."),
+      ...bookerAction(facts, "en"),
+    ]);
   },
   de: (facts) => {
     const venue = facts.venue.name;
-    return {
-      language: "de",
-      subject: `Buchung geändert: ${subjectTopic(facts, "de")}`,
-      greeting: greeting(facts.recipient.name, "de"),
-      blocks: [
-        paragraph(
-          causedByBooker(facts)
-            ? "Ihre Buchung wurde wie gewünscht geändert. Das sind die neuen Angaben:"
-            : `${venue} hat Ihre Buchung geändert. Das sind die neuen Angaben:`,
-        ),
-        bookingDetails(facts, "de", { withPreviousTime: true }),
-        ...standing(facts, "de"),
-        paragraph(
-          "Mit der angehängten Kalenderdatei können Sie den Eintrag in Ihrem Kalender aktualisieren.",
-        ),
-        ...bookerAction(facts, "de"),
-      ],
-      signature: signature(venue, "de"),
-      footer: footer(facts.publicUrl, "de"),
-    };
+    return venueMail(facts, "de", `Buchung geändert: ${subjectTopic(facts, "de")}`, [
+      paragraph(
+        causedByBooker(facts)
+          ? "Ihre Buchung wurde wie gewünscht geändert. Das sind die neuen Angaben:"
+          : `${venue} hat Ihre Buchung geändert. Das sind die neuen Angaben:`,
+      ),
+      bookingDetails(facts, "de", { withPreviousTime: true }),
+      ...standing(facts, "de"),
+      paragraph(
+        "Mit der angehängten Kalenderdatei können Sie den Eintrag in Ihrem Kalender aktualisieren.",
+      ),
+      ...bookerAction(facts, "de"),
+    ]);
   },
 };
 
