@@ -12,5 +12,7 @@ export default defineConfig({
   build: {
     outDir: "dist",
     sourcemap: true,
+    // dist/.vite/manifest.json: which chunks each entry loads; the bundle budget test reads it.
+    manifest: true,
   },
 });

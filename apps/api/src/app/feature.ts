@@ -3,6 +3,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import type { Secrets } from "../config/secrets.ts";
 import type { AppDependencies, CoreDependencies } from "../context/app-dependencies.ts";
 import type { AsyncProjection } from "../projections/async-projection.ts";
+import type { Reactor } from "../projections/async-projections.ts";
 import type { RestRoute } from "../rest/rest-route.ts";
 import type { PeriodicJob } from "../workers/periodic-job.ts";
 
@@ -27,8 +28,11 @@ export interface Feature<Procedures extends TRPCRouterRecord = TRPCRouterRecord>
   jobs?: (deps: AppDependencies) => PeriodicJob[];
   /** Long-running work beside the requests (reactors on the log, the mail sender). */
   workers?: (deps: AppDependencies) => BackgroundWorker[];
-  /** The subscriptions its workers follow the log with: /ready and /metrics report their lag. */
-  reactors?: readonly string[];
+  /**
+   * The subscriptions its workers follow the log with (and the tables they write): listed
+   * and retried with the projections, their lag in /ready and /metrics; never rebuilt.
+   */
+  reactors?: readonly Reactor[];
 }
 
 /**

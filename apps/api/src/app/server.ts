@@ -67,7 +67,7 @@ export async function startServer(
     projections: createAsyncProjections(
       core,
       features.flatMap((feature) => feature.asyncProjections?.(core) ?? []),
-      { alsoReport: features.flatMap((feature) => feature.reactors ?? []) },
+      { reactors: features.flatMap((feature) => feature.reactors ?? []) },
     ),
   };
   let server: Server;
@@ -77,7 +77,9 @@ export async function startServer(
     // Before anything reports their lag (which would create them at the start of the log):
     // reactors act on what happens from their first start on, never on the past.
     for (const feature of features) {
-      for (const name of feature.reactors ?? []) await deps.eventStore.startSubscriptionAtEnd(name);
+      for (const reactor of feature.reactors ?? []) {
+        await deps.eventStore.startSubscriptionAtEnd(reactor.name);
+      }
     }
     server = await listen(createApp(deps).fetch, config.host, config.port);
   } catch (error) {

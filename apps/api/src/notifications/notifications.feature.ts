@@ -9,5 +9,5 @@ export const notificationsFeature = defineFeature({
   procedures: { notifications: notificationsRouter },
   restRoutes: notificationsRoutes,
   workers: (deps) => [notificationsReactor(deps), outboxWorker(deps)],
-  reactors: [NOTIFICATIONS_SUBSCRIPTION],
+  reactors: [{ name: NOTIFICATIONS_SUBSCRIPTION, tables: ["notifications"] }],
 });

@@ -91,3 +91,40 @@ describe("the outbox for admins", () => {
     );
   });
 });
+
+describe("the reactor among the projections", () => {
+  type Projection = { name: string; state: string; tables: string[] };
+
+  test("is listed with its table, cannot be rebuilt (it would mail again), and is resumed after a failure", async () => {
+    const owner = await ownerToken(call);
+    const listed = await call<{ items: Projection[] }>("GET", "/projections", { token: owner });
+    expect(listed.body.items).toContainEqual(
+      expect.objectContaining({
+        name: "notifications",
+        state: "running",
+        tables: ["notifications"],
+      }),
+    );
+    const rebuild = await call<{ error: { code: string } }>(
+      "POST",
+      "/projections/notifications/rebuild",
+      { token: owner },
+    );
+    expect(rebuild.status).toBe(409);
+    expect(rebuild.body.error.code).toBe("INVALID_STATE");
+
+    // What a handler's failure leaves: the subscription stopped, with its reason.
+    await server().deps.database.pool.query(
+      "UPDATE eventstore_subscriptions SET failure = 'boom', failed_at = now() WHERE name = 'notifications'",
+    );
+    const failed = await call<{ items: Projection[] }>("GET", "/projections", { token: owner });
+    expect(failed.body.items.find((item) => item.name === "notifications")?.state).toBe("failed");
+    const retried = await call<{ projection: Projection }>(
+      "POST",
+      "/projections/notifications/retry",
+      { token: owner },
+    );
+    expect(retried.status).toBe(200);
+    expect(retried.body.projection.state).toBe("running");
+  });
+});

@@ -58,6 +58,12 @@ export interface AsyncProjections {
   retry(name: string): Promise<ProjectionStatus>;
 }
 
+/** A subscription of a worker that reacts to events: its name and the tables it writes. */
+export interface Reactor {
+  name: string;
+  tables: readonly string[];
+}
+
 export interface AsyncProjectionsOptions {
   /** How often each process looks for rebuilds to run or swap in (default 1000 ms). */
   supervisorIntervalMs?: number;
@@ -66,10 +72,11 @@ export interface AsyncProjectionsOptions {
   /** How often a standby runner tries to take over (default 1000 ms). */
   leaseRetryMs?: number;
   /**
-   * Other subscriptions on the log (the reactors of workers) whose lag is reported with the
-   * projections' in /ready and /metrics; they are neither run nor rebuilt here.
+   * Other subscriptions on the log (the reactors of workers): run by their workers, listed
+   * and retried here with the projections, reported in /ready and /metrics, never rebuilt
+   * (a reactor acts on the world: replaying the log would act again).
    */
-  alsoReport?: readonly string[];
+  reactors?: readonly Reactor[];
 }
 
 export function createAsyncProjections(
@@ -86,7 +93,8 @@ export function createAsyncProjections(
   }
   const live = new Map<string, SubscriptionRunner>();
   const rebuilding = new Map<string, SubscriptionRunner>();
-  const reported = [...projections.map((p) => p.name), ...(options.alsoReport ?? [])];
+  const reactors = new Map((options.reactors ?? []).map((reactor) => [reactor.name, reactor]));
+  const reported = [...projections.map((p) => p.name), ...reactors.keys()];
   const metrics = createProjectionMetrics(deps.metrics.registry, async () =>
     (await Promise.all(reported.map((name) => store.subscriptionStatus(name)))).map((s) => ({
       name: s.name,
@@ -219,6 +227,8 @@ export function createAsyncProjections(
   }
 
   async function status(name: string): Promise<ProjectionStatus> {
+    const reactor = reactors.get(name);
+    if (reactor) return reactorStatus(reactor);
     const projection = projectionNamed(name);
     const [served, requested] = await Promise.all([
       store.subscriptionStatus(name),
@@ -243,6 +253,19 @@ export function createAsyncProjections(
               failure: rebuilt.failure,
             }
           : null,
+    };
+  }
+
+  async function reactorStatus(reactor: Reactor): Promise<ProjectionStatus> {
+    const served = await store.subscriptionStatus(reactor.name);
+    return {
+      name: reactor.name,
+      tables: reactor.tables,
+      state: served.failure ? "failed" : "running",
+      lag: served.lag,
+      position: served.position,
+      failure: served.failure,
+      rebuild: null,
     };
   }
 
@@ -276,9 +299,16 @@ export function createAsyncProjections(
       const statuses = await Promise.all(reported.map((name) => store.subscriptionStatus(name)));
       return statuses.map(({ name, lag }) => ({ name, lag }));
     },
-    list: () => Promise.all(projections.map((projection) => status(projection.name))),
+    list: () => Promise.all(reported.map((name) => status(name))),
     status,
     async rebuild(name, requestedBy) {
+      if (reactors.has(name)) {
+        throw new AppError(
+          "INVALID_STATE",
+          `${name} reacts to events (it sends mail): rebuilding it would act on every past event again. After a failure, retry it.`,
+          { details: { current: "reactor" } },
+        );
+      }
       const projection = projectionNamed(name);
       await whileNoBatchRuns(database.pool, name, async () => {
         // A rebuild that runs is left to run; one whose handler failed starts over.
@@ -293,6 +323,10 @@ export function createAsyncProjections(
       return status(name);
     },
     async retry(name) {
+      if (reactors.has(name)) {
+        await resumeFailed(name);
+        return status(name);
+      }
       projectionNamed(name);
       await whileNoBatchRuns(database.pool, name, async () => {
         await resumeFailed(name);

@@ -1,5 +1,5 @@
+import { Link } from "@tanstack/react-router";
 import { useI18n } from "../i18n/use-i18n.ts";
-import { paths } from "../routes.ts";
 import { useSession } from "../session/use-session.ts";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 import { LogoutButton } from "./logout-button.tsx";
@@ -11,34 +11,37 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <div className="app-header-top">
-        <a href={paths.home} className="brand">
+        <Link to="/" className="brand">
           {t("app.name")}
-        </a>
+        </Link>
         <LanguageSwitcher />
       </div>
       <nav aria-label={t("nav.label")} className="main-nav">
         <ul>
           <li>
-            <NavLink href={paths.home}>{t("nav.home")}</NavLink>
+            <NavLink to="/">{t("nav.home")}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/venues">{t("nav.venues")}</NavLink>
           </li>
           {user && (
             <li>
-              <NavLink href={paths.account}>{t("nav.account")}</NavLink>
+              <NavLink to="/account">{t("nav.account")}</NavLink>
             </li>
           )}
           {isAdmin && (
             <li>
-              <NavLink href={paths.admin}>{t("nav.admin")}</NavLink>
+              <NavLink to="/admin">{t("nav.admin")}</NavLink>
             </li>
           )}
           {/* Until the session is known, offer neither: no "Log in" flashing for a logged-in user. */}
           {!user && !isPending && (
             <>
               <li>
-                <NavLink href={paths.login}>{t("nav.login")}</NavLink>
+                <NavLink to="/login">{t("nav.login")}</NavLink>
               </li>
               <li>
-                <NavLink href={paths.register}>{t("nav.register")}</NavLink>
+                <NavLink to="/register">{t("nav.register")}</NavLink>
               </li>
             </>
           )}

@@ -1,12 +1,15 @@
+import { Link, type LinkProps } from "@tanstack/react-router";
 import type { ReactNode } from "react";
-import { useLocation } from "../router/use-location.ts";
 
-/** A menu link that tells assistive technology (and the styles) which page is open. */
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const { pathname } = useLocation();
+/**
+ * A menu link. The router marks the open page with `aria-current="page"`, which tells
+ * assistive technology (and the styles) where we are; a section's link stays marked on
+ * its sub-pages (a venue under "Find a place"), the home link only on the home page.
+ */
+export function NavLink({ to, children }: { to: LinkProps["to"]; children: ReactNode }) {
   return (
-    <a href={href} className="nav-link" aria-current={pathname === href ? "page" : undefined}>
+    <Link to={to} className="nav-link" activeOptions={{ exact: to === "/", includeSearch: false }}>
       {children}
-    </a>
+    </Link>
   );
 }

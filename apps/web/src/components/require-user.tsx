@@ -1,8 +1,7 @@
 import type { User } from "@booking/contracts";
+import { Link, useLocation } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/use-i18n.ts";
-import { useLocation } from "../router/use-location.ts";
-import { loginPathReturningTo } from "../routes.ts";
 import { useSession } from "../session/use-session.ts";
 import { Alert } from "./alert.tsx";
 import { PageHeading } from "./page-heading.tsx";
@@ -22,7 +21,8 @@ export function RequireUser({
 }) {
   const { t } = useI18n();
   const { user, isPending, isAdmin } = useSession();
-  const { pathname } = useLocation();
+  // Back to this very page after logging in, its search params included.
+  const here = useLocation({ select: (location) => location.href });
   if (isPending) return <p aria-busy="true">{t("app.loading")}</p>;
   if (!user) {
     return (
@@ -30,9 +30,9 @@ export function RequireUser({
         <PageHeading title={title} />
         <Alert kind="error">{t("guard.loginRequired")}</Alert>
         <p>
-          <a href={loginPathReturningTo(pathname)} className="button">
+          <Link to="/login" search={{ next: here }} className="button">
             {t("nav.login")}
-          </a>
+          </Link>
         </p>
       </>
     );

@@ -1,6 +1,5 @@
 import type { Language } from "./languages.ts";
-
-const locales: Record<Language, string> = { de: "de-DE", en: "en-GB" };
+import { locales } from "./locale.ts";
 
 /** A date as people of the chosen language write it, e.g. "3 May 2026" / "3. Mai 2026". */
 export function formatDate(iso: string, language: Language): string {

@@ -1,6 +1,6 @@
+import { Link } from "@tanstack/react-router";
 import { PageHeading } from "../components/page-heading.tsx";
 import { useI18n } from "../i18n/use-i18n.ts";
-import { paths } from "../routes.ts";
 import { useSession } from "../session/use-session.ts";
 import { StatusCard } from "./status/status-card.tsx";
 
@@ -11,28 +11,24 @@ export function HomePage() {
     <>
       <PageHeading title={t("app.name")} />
       <p className="tagline">{t("app.tagline")}</p>
-      {!isPending && (
-        <section className="intro">
-          {user ? (
+      <section className="intro">
+        {/* Finding a place needs no account: the call to action is there for everyone at once. */}
+        <p className="actions">
+          <Link to="/venues" className="button">
+            {t("home.book")}
+          </Link>
+        </p>
+        {!isPending &&
+          (user ? (
             <p>
-              {t("home.welcome", { name: user.name })}{" "}
-              <a href={paths.account}>{t("nav.account")}</a>
+              {t("home.welcome", { name: user.name })} <Link to="/account">{t("nav.account")}</Link>
             </p>
           ) : (
-            <>
-              <p>{t("home.guestIntro")}</p>
-              <p className="actions">
-                <a href={paths.login} className="button">
-                  {t("nav.login")}
-                </a>
-                <a href={paths.register} className="button button-secondary">
-                  {t("nav.register")}
-                </a>
-              </p>
-            </>
-          )}
-        </section>
-      )}
+            <p>
+              {t("home.guestIntro")} <Link to="/register">{t("nav.register")}</Link>
+            </p>
+          ))}
+      </section>
       <StatusCard />
     </>
   );

@@ -1,4 +1,5 @@
 import { bookingErrorInfo } from "@booking/client";
+import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { Alert } from "../components/alert.tsx";
 import { PageHeading } from "../components/page-heading.tsx";
@@ -7,14 +8,13 @@ import { useErrorMessage } from "../errors/use-error-message.ts";
 import { focusFirstProblem } from "../forms/focus-first-problem.ts";
 import { type FieldProblems, hasProblems, validateLogin } from "../forms/validate.ts";
 import { useI18n } from "../i18n/use-i18n.ts";
-import { navigate } from "../router/history.ts";
-import { useLocation } from "../router/use-location.ts";
-import { paths, safeNextPath } from "../routes.ts";
+import { safeNextPath } from "../navigation/safe-next-path.ts";
 import { useLogin } from "../session/use-login.ts";
 
 export function LoginPage() {
   const { t } = useI18n();
-  const { search } = useLocation();
+  const { next } = useSearch({ from: "/login" });
+  const navigate = useNavigate();
   const login = useLogin();
   const describe = useErrorMessage();
   const [email, setEmail] = useState("");
@@ -31,7 +31,7 @@ export function LoginPage() {
     }
     login.mutate(
       { email: email.trim(), password },
-      { onSuccess: () => navigate(safeNextPath(search.get("next")), { replace: true }) },
+      { onSuccess: () => void navigate({ href: safeNextPath(next), replace: true }) },
     );
   };
 
@@ -77,7 +77,7 @@ export function LoginPage() {
         </button>
       </form>
       <p className="form-aside">
-        {t("login.noAccount")} <a href={paths.register}>{t("nav.register")}</a>
+        {t("login.noAccount")} <Link to="/register">{t("nav.register")}</Link>
       </p>
     </>
   );

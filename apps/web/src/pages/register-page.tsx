@@ -1,4 +1,5 @@
 import { bookingErrorInfo } from "@booking/client";
+import { Link } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { Alert } from "../components/alert.tsx";
 import { PageHeading } from "../components/page-heading.tsx";
@@ -8,7 +9,6 @@ import { useErrorMessage } from "../errors/use-error-message.ts";
 import { focusFirstProblem } from "../forms/focus-first-problem.ts";
 import { type FieldProblems, hasProblems, validateRegistration } from "../forms/validate.ts";
 import { useI18n } from "../i18n/use-i18n.ts";
-import { paths } from "../routes.ts";
 import { useRegister } from "../session/use-register.ts";
 
 type Field = "name" | "email" | "phone" | "password";
@@ -51,7 +51,7 @@ export function RegisterPage() {
           {t("register.successBody", { email: register.data.user.email })}
         </Alert>
         <p>
-          <a href={paths.login}>{t("nav.login")}</a>
+          <Link to="/login">{t("nav.login")}</Link>
         </p>
       </>
     );
@@ -118,7 +118,7 @@ export function RegisterPage() {
         </button>
       </form>
       <p className="form-aside">
-        {t("register.haveAccount")} <a href={paths.login}>{t("nav.login")}</a>
+        {t("register.haveAccount")} <Link to="/login">{t("nav.login")}</Link>
       </p>
     </>
   );

@@ -1,0 +1,176 @@
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { VenueDto } from "@booking/contracts";
+import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
+import { useTestDatabase } from "@booking/vitest-config/test-database";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { seriousViolations } from "./axe.ts";
+import { launchBrowser } from "./launch-browser.ts";
+
+// The README shows these; they are kept in the repository, unlike test-results/.
+const screenshots = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
+const database = useTestDatabase();
+// Kiel, a kilometre from the demo's car workshop and 25 km from its holiday home.
+const kiel = { latitude: 54.33, longitude: 10.14 };
+
+let api: ApiProcess;
+let browser: Browser;
+let venues: VenueDto[];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  // The demo data: a holiday home in Plön (24306) and a car workshop in Kiel (24103).
+  api = await spawnApi({ DATABASE_URL: database().url, LOG_LEVEL: "info", BOOKING_DEMO: "1" });
+  browser = await launchBrowser();
+  await mkdir(screenshots, { recursive: true });
+  const answer = (await (await fetch(`${api.url}/api/v1/venues`)).json()) as { items: VenueDto[] };
+  venues = answer.items;
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  expect(consoleErrors).toEqual([]);
+});
+
+function venueNamed(name: string): VenueDto {
+  const venue = venues.find((candidate) => candidate.name === name);
+  if (!venue) throw new Error(`no demo venue ${name}`);
+  return venue;
+}
+
+async function openPage(options: BrowserContextOptions): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    // The browser logs every non-2xx answer; the unknown venue's 404 is expected here.
+    if (message.text().startsWith("Failed to load resource")) return;
+    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
+  });
+  return page;
+}
+
+const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
+const listedNames = (page: Page) => page.locator(".venue-card h2").allTextContents();
+
+test("an unknown venue says so, also for a malformed address", async () => {
+  const page = await openPage({ locale: "en-GB" });
+  await page.goto(`${api.url}/venues/${crypto.randomUUID()}`);
+  await expect.poll(() => heading(page)).toBe("Place not found");
+  await page.goto(`${api.url}/venues/not-a-venue`);
+  await expect.poll(() => heading(page)).toBe("Place not found");
+});
+
+describe.each([
+  ["phone", { width: 390, height: 844 }, "Europe/Lisbon"],
+  ["desktop", { width: 1280, height: 800 }, "Europe/Berlin"],
+] as const)("on a %s", (device, viewport, timezoneId) => {
+  test("find a place by postal code and read its offerings and rules, in German and English", async () => {
+    const page = await openPage({ viewport, locale: "de-DE", timezoneId });
+    await page.goto(`${api.url}/`);
+    // Once the session is known the menu grows (and wraps on a phone); click after that.
+    await page.getByRole("navigation").getByRole("link", { name: "Anmelden" }).waitFor();
+    await page.getByRole("link", { name: "Buchen" }).click();
+    await expect.poll(() => heading(page)).toBe("Ort finden");
+    await expect
+      .poll(() => listedNames(page))
+      .toEqual(["Ferienhaus am See", "Kfz-Werkstatt Krüger"]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshots}venues-${device}.png`, fullPage: true });
+
+    await page.getByLabel("Postleitzahl").fill("243");
+    await page.getByRole("button", { name: "Suchen" }).click();
+    await expect.poll(() => listedNames(page)).toEqual(["Ferienhaus am See"]);
+    expect(new URL(page.url()).search).toBe("?postalCode=243");
+    await page.getByRole("link", { name: "Ferienhaus am See" }).click();
+    await expect.poll(() => heading(page)).toBe("Ferienhaus am See");
+    await expect.poll(() => page.getByTestId("price").first().textContent()).toMatch(/pro Nacht$/);
+    const policies = page.getByTestId("policies");
+    expect(await policies.textContent()).toContain(
+      "Buchungen müssen vom Betreiber bestätigt werden.",
+    );
+    expect(await policies.textContent()).toContain(
+      "Kostenlos stornierbar bis 48 Stunden vor Beginn.",
+    );
+    // A holiday home has no reception: no opening hours.
+    expect(await page.getByRole("heading", { name: "Öffnungszeiten" }).count()).toBe(0);
+
+    await page.getByLabel("Sprache").selectOption("en");
+    await expect
+      .poll(() => policies.textContent())
+      .toContain("Bookings need the owner's approval.");
+    expect(await policies.textContent()).toContain(
+      "Cancel free of charge up to 48 hours before the start.",
+    );
+    expect(await policies.textContent()).toContain("Book up to 540 days ahead.");
+    expect(await page.getByTestId("price").first().textContent()).toMatch(/^€\d+\.\d\d per night$/);
+
+    // A deep link survives a reload, in the language chosen.
+    await page.reload();
+    await expect.poll(() => heading(page)).toBe("Ferienhaus am See");
+    await expect
+      .poll(() => policies.textContent())
+      .toContain("Bookings need the owner's approval.");
+  });
+
+  test("a workshop's page shows appointments, opening hours and its time zone", async () => {
+    const workshop = venueNamed("Kfz-Werkstatt Krüger");
+    const page = await openPage({ viewport, locale: "en-GB", timezoneId });
+    await page.goto(`${api.url}/venues/${workshop.id}`);
+    await expect.poll(() => heading(page)).toBe("Kfz-Werkstatt Krüger");
+    await expect
+      .poll(() => page.getByTestId("price").allTextContents())
+      .toEqual(["€49.00 per appointment", "€149.00 per appointment", "€229.00 per appointment"]);
+    expect(await page.locator(".opening-hours").textContent()).toContain("Monday08:00–17:00");
+    expect(await page.locator(".opening-hours").textContent()).toContain("SundayClosed");
+    expect(await page.getByTestId("policies").textContent()).toContain(
+      "Book at least 2 hours before the start.",
+    );
+    expect(await page.getByTestId("time-zone-note").textContent()).toBe(
+      timezoneId === "Europe/Berlin"
+        ? "All times are local to this place (Europe/Berlin)."
+        : "All times are local to this place (Europe/Berlin); your device is set to Europe/Lisbon.",
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshots}venue-${device}.png`, fullPage: true });
+
+    await page.getByRole("link", { name: "Inspektion" }).click();
+    await expect.poll(() => heading(page)).toBe("Inspektion");
+    expect(new URL(page.url()).pathname).toMatch(
+      new RegExp(`^/venues/${workshop.id}/offerings/[0-9a-f-]{36}$`),
+    );
+  });
+
+  test("near me lists the nearest place first, with its distance", async () => {
+    const page = await openPage({
+      viewport,
+      locale: "en-GB",
+      timezoneId,
+      geolocation: kiel,
+      permissions: ["geolocation"],
+    });
+    await page.goto(`${api.url}/venues`);
+    await page.getByRole("button", { name: "Near me" }).click();
+    await expect
+      .poll(() => listedNames(page))
+      .toEqual(["Kfz-Werkstatt Krüger", "Ferienhaus am See"]);
+    expect(new URL(page.url()).searchParams.get("near")).toBe("54.330,10.140");
+    expect(await page.getByTestId("distance").allTextContents()).toEqual([
+      "1.3 kilometres away",
+      "26.2 kilometres away",
+    ]);
+  });
+
+  test("near me refused falls back to the postal code", async () => {
+    const page = await openPage({ viewport, locale: "en-GB", timezoneId, permissions: [] });
+    await page.goto(`${api.url}/venues`);
+    await page.getByRole("button", { name: "Near me" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toBe("Your browser did not share your location. Search by postal code instead.");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe(
+      "postalCode",
+    );
+  });
+});

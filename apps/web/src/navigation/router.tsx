@@ -1,0 +1,72 @@
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+} from "@tanstack/react-router";
+import { AccountPage } from "../pages/account/account-page.tsx";
+import { GoodbyePage } from "../pages/goodbye-page.tsx";
+import { HomePage } from "../pages/home-page.tsx";
+import { LoginPage } from "../pages/login-page.tsx";
+import { NotFoundPage } from "../pages/not-found-page.tsx";
+import { RegisterPage } from "../pages/register-page.tsx";
+import { StatusPage } from "../pages/status/status-page.tsx";
+import { OfferingPage } from "../pages/venues/offering-page.tsx";
+import { VenuePage } from "../pages/venues/venue-page.tsx";
+import { VenuesPage } from "../pages/venues/venues-page.tsx";
+import { parsePlainSearch, stringifyPlainSearch } from "./plain-search.ts";
+import { RootLayout } from "./root-layout.tsx";
+import { validateLoginSearch, validateVenueSearch } from "./search-params.ts";
+
+const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
+
+// Paths are literals in each call: that is what makes links and params typed.
+const parent = { getParentRoute: () => rootRoute };
+
+const routeTree = rootRoute.addChildren([
+  createRoute({ ...parent, path: "/", component: HomePage }),
+  createRoute({ ...parent, path: "/status", component: StatusPage }),
+  createRoute({
+    ...parent,
+    path: "/login",
+    component: LoginPage,
+    validateSearch: validateLoginSearch,
+  }),
+  createRoute({ ...parent, path: "/register", component: RegisterPage }),
+  createRoute({ ...parent, path: "/account", component: AccountPage }),
+  createRoute({ ...parent, path: "/goodbye", component: GoodbyePage }),
+  // Few people administer: their pages load as a chunk of their own, not with everyone's.
+  createRoute({
+    ...parent,
+    path: "/admin",
+    component: lazyRouteComponent(() => import("../pages/admin/admin-page.tsx"), "AdminPage"),
+  }),
+  createRoute({
+    ...parent,
+    path: "/venues",
+    component: VenuesPage,
+    validateSearch: validateVenueSearch,
+  }),
+  createRoute({ ...parent, path: "/venues/$venueId", component: VenuePage }),
+  createRoute({
+    ...parent,
+    path: "/venues/$venueId/offerings/$offeringId",
+    component: OfferingPage,
+  }),
+]);
+
+export const router = createRouter({
+  routeTree,
+  parseSearch: parsePlainSearch,
+  stringifySearch: stringifyPlainSearch,
+  // Another venue (or search) starts its page fresh: forms, focus, scroll, as a page load.
+  defaultRemountDeps: ({ params }) => params,
+  // Hovering a link to the admin pages already fetches their chunk.
+  defaultPreload: "intent",
+});
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: typeof router;
+  }
+}
