@@ -14,5 +14,8 @@ export default defineConfig({
     sourcemap: true,
     // dist/.vite/manifest.json: which chunks each entry loads; the bundle budget test reads it.
     manifest: true,
+    // The real limit is test/bundle-budget.test.ts (200 kB gzip per route's first load);
+    // Vite's warning counts minified bytes, which say little about what a phone downloads.
+    chunkSizeWarningLimit: 600,
   },
 });

@@ -160,6 +160,7 @@ describe.each([
       "1.3 kilometres away",
       "26.2 kilometres away",
     ]);
+    await page.screenshot({ path: `${screenshots}venues-near-${device}.png`, fullPage: true });
   });
 
   test("near me refused falls back to the postal code", async () => {

@@ -29,7 +29,7 @@ export const de: Dictionary = {
   "status.migrationsValue": "{applied} ausgeführt, {pending} ausstehend",
   "home.welcome": "Willkommen, {name}.",
   "home.guestIntro":
-    "Alle Buchungen an einem Ort? Registriere dich, die Verwaltung schaltet dich frei:",
+    "Alle Buchungen an einem Ort? Leg ein Konto an, die Verwaltung schaltet dich frei:",
   "field.name": "Name",
   "field.email": "E-Mail-Adresse",
   "field.phone": "Telefon (optional)",

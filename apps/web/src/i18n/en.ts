@@ -27,7 +27,7 @@ export const en = {
   "status.migrationsValue": "{applied} applied, {pending} pending",
   "home.welcome": "Welcome, {name}.",
   "home.guestIntro":
-    "Want your bookings in one place? Register, and an administrator will let you in:",
+    "Want your bookings in one place? Create an account, and an administrator will let you in:",
   "field.name": "Name",
   "field.email": "E-mail address",
   "field.phone": "Phone (optional)",

@@ -59,7 +59,8 @@ export const router = createRouter({
   routeTree,
   parseSearch: parsePlainSearch,
   stringifySearch: stringifyPlainSearch,
-  // Another venue (or search) starts its page fresh: forms, focus, scroll, as a page load.
+  // Another venue (other path params) starts its page fresh, as a page load would; a new
+  // search on /venues keeps the page, so the field keeps its focus.
   defaultRemountDeps: ({ params }) => params,
   // Hovering a link to the admin pages already fetches their chunk.
   defaultPreload: "intent",
