@@ -6,9 +6,11 @@ import { isMissing } from "../../errors/is-missing.ts";
 import { useErrorMessage } from "../../errors/use-error-message.ts";
 import { useI18n } from "../../i18n/use-i18n.ts";
 import { trpc } from "../../trpc.ts";
+import { SlotBooking } from "../book-slot/slot-booking.tsx";
+import { StayBooking } from "../book-stay/stay-booking.tsx";
 import { NotFoundPage } from "../not-found-page.tsx";
 
-/** A placeholder until booking flows exist: it names the offering and says what comes. */
+/** An offering of a venue: booking a stay or an appointment, by its mode. */
 export function OfferingPage() {
   const { t } = useI18n();
   const describe = useErrorMessage();
@@ -24,11 +26,17 @@ export function OfferingPage() {
       <Alert kind="error">{describe(offering.error)}</Alert>
     );
   }
-  const { name } = offering.data.offering;
+  if (venue.isPending) return <p aria-busy="true">{t("app.loading")}</p>;
+  if (venue.isError) return <Alert kind="error">{describe(venue.error)}</Alert>;
+  const bookable = offering.data.offering;
   return (
     <>
-      <PageHeading title={name} />
-      <p>{t("offering.comingNext", { name })}</p>
+      <PageHeading title={bookable.name} />
+      {bookable.mode === "stay" ? (
+        <StayBooking venue={venue.data.venue} offering={bookable} />
+      ) : (
+        <SlotBooking venue={venue.data.venue} offering={bookable} />
+      )}
       <p>
         <Link to="/venues/$venueId" params={{ venueId }}>
           {venue.data
