@@ -147,6 +147,23 @@ test("a person registers, the owner approves them, and they log in to My account
   await person.getByRole("button", { name: "Revoke token laptop script" }).click();
   await expect.poll(() => person.getByText("You have no API tokens.").count()).toBe(1);
 
+  // A calendar feed: its address shown once, a calendar that answers, then revoked.
+  await person.getByLabel("Name of the new feed (e.g. “My phone”)").fill("My phone");
+  await person.getByRole("button", { name: "Create feed" }).click();
+  const feedUrl = person.getByTestId("feed-url");
+  await expect.poll(async () => (await feedUrl.inputValue()).endsWith(".ics")).toBe(true);
+  // The address names PUBLIC_URL's host (localhost); ask this api at its own address.
+  const feedPath = new URL(await feedUrl.inputValue()).pathname;
+  const feed = await fetch(`${api.url}${feedPath}`);
+  expect(feed.status).toBe(200);
+  expect(feed.headers.get("content-type")).toContain("text/calendar");
+  expect(await feed.text()).toContain("BEGIN:VCALENDAR");
+  await shoot(person, "account-feed-created");
+  await person.getByRole("button", { name: "Done" }).click();
+  await person.getByRole("button", { name: "Revoke feed My phone" }).click();
+  await expect.poll(() => person.getByText("You have no calendar feeds.").count()).toBe(1);
+  expect((await fetch(`${api.url}${feedPath}`)).status).toBe(404);
+
   // Download my data: a JSON file with the profile in it.
   const [download] = await Promise.all([
     person.waitForEvent("download"),

@@ -1,7 +1,11 @@
+import { bookSlotDe } from "./book-slot.de.ts";
 import type { Dictionary } from "./en.ts";
+import { feedsDe } from "./feeds.de.ts";
 
 /** Deutsche Texte; `Dictionary` lässt keinen Schlüssel aus und keinen zusätzlichen zu. */
 export const de: Dictionary = {
+  ...bookSlotDe,
+  ...feedsDe,
   "app.name": "Booking",
   "app.tagline": "Räume, Aufenthalte und Termine – selbst betrieben.",
   "app.skipToContent": "Zum Inhalt springen",
@@ -99,10 +103,6 @@ export const de: Dictionary = {
   "tokens.secretTitle": "Neues Token „{name}“",
   "tokens.secretWarning": "Kopiere es jetzt: Es wird nur dieses eine Mal angezeigt.",
   "tokens.secretLabel": "Token",
-  "tokens.copy": "Kopieren",
-  "tokens.copied": "In die Zwischenablage kopiert.",
-  "tokens.copyFailed": "Kopieren fehlgeschlagen; markiere das Token und kopiere es von Hand.",
-  "tokens.dismiss": "Fertig",
   "tokens.empty": "Du hast keine API-Tokens.",
   "tokens.created": "Erstellt am {date}",
   "tokens.lastUsed": "zuletzt genutzt am {date}",

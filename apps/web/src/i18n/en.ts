@@ -1,5 +1,9 @@
+import { bookSlotEn } from "./book-slot.en.ts";
+import { feedsEn } from "./feeds.en.ts";
 /** English texts. The keys are the contract: `de.ts` must have exactly the same ones. */
 export const en = {
+  ...bookSlotEn,
+  ...feedsEn,
   "app.name": "Booking",
   "app.tagline": "Rooms, stays and appointments — self-hosted.",
   "app.skipToContent": "Skip to content",
@@ -95,10 +99,6 @@ export const en = {
   "tokens.secretTitle": "New token “{name}”",
   "tokens.secretWarning": "Copy it now: it is shown only this once.",
   "tokens.secretLabel": "Token",
-  "tokens.copy": "Copy",
-  "tokens.copied": "Copied to the clipboard.",
-  "tokens.copyFailed": "Copying failed; select the token and copy it by hand.",
-  "tokens.dismiss": "Done",
   "tokens.empty": "You have no API tokens.",
   "tokens.created": "Created {date}",
   "tokens.lastUsed": "last used {date}",
