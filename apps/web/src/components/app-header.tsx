@@ -26,6 +26,11 @@ export function AppHeader() {
           </li>
           {user && (
             <li>
+              <NavLink to="/bookings">{t("nav.myBookings")}</NavLink>
+            </li>
+          )}
+          {user && (
+            <li>
               <NavLink to="/account">{t("nav.account")}</NavLink>
             </li>
           )}

@@ -1,11 +1,14 @@
 import { bookSlotDe } from "./book-slot.de.ts";
+import { bookStayDe } from "./book-stay.de.ts";
 import type { Dictionary } from "./en.ts";
 import { feedsDe } from "./feeds.de.ts";
+import { manageDe } from "./manage.de.ts";
 
 /** Deutsche Texte; `Dictionary` lässt keinen Schlüssel aus und keinen zusätzlichen zu. */
 export const de: Dictionary = {
   ...bookSlotDe,
   ...feedsDe,
+  ...manageDe,
   "app.name": "Booking",
   "app.tagline": "Räume, Aufenthalte und Termine – selbst betrieben.",
   "app.skipToContent": "Zum Inhalt springen",
@@ -201,4 +204,5 @@ export const de: Dictionary = {
   "notFound.title": "Seite nicht gefunden",
   "notFound.body": "Unter dieser Adresse gibt es keine Seite.",
   "notFound.home": "Zur Startseite",
+  ...bookStayDe,
 };

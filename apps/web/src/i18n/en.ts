@@ -1,9 +1,12 @@
 import { bookSlotEn } from "./book-slot.en.ts";
+import { bookStayEn } from "./book-stay.en.ts";
 import { feedsEn } from "./feeds.en.ts";
+import { manageEn } from "./manage.en.ts";
 /** English texts. The keys are the contract: `de.ts` must have exactly the same ones. */
 export const en = {
   ...bookSlotEn,
   ...feedsEn,
+  ...manageEn,
   "app.name": "Booking",
   "app.tagline": "Rooms, stays and appointments — self-hosted.",
   "app.skipToContent": "Skip to content",
@@ -197,6 +200,7 @@ export const en = {
   "notFound.title": "Page not found",
   "notFound.body": "There is no page at this address.",
   "notFound.home": "To the start page",
+  ...bookStayEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

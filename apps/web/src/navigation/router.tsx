@@ -53,6 +53,28 @@ const routeTree = rootRoute.addChildren([
     path: "/venues/$venueId/offerings/$offeringId",
     component: OfferingPage,
   }),
+  // Bookings and a guest's manage link: chunks of their own, like the admin pages.
+  createRoute({
+    ...parent,
+    path: "/bookings",
+    component: lazyRouteComponent(
+      () => import("../pages/my-bookings/my-bookings-page.tsx"),
+      "MyBookingsPage",
+    ),
+  }),
+  createRoute({
+    ...parent,
+    path: "/bookings/$bookingId",
+    component: lazyRouteComponent(
+      () => import("../pages/my-bookings/booking-page.tsx"),
+      "BookingPage",
+    ),
+  }),
+  createRoute({
+    ...parent,
+    path: "/manage/$token",
+    component: lazyRouteComponent(() => import("../pages/manage/manage-page.tsx"), "ManagePage"),
+  }),
 ]);
 
 export const router = createRouter({

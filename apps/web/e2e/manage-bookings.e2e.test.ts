@@ -1,0 +1,285 @@
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { BookingDto, OfferingDto, VenueDto } from "@booking/contracts";
+import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
+import { useTestDatabase } from "@booking/vitest-config/test-database";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { seriousViolations } from "./axe.ts";
+import { launchBrowser } from "./launch-browser.ts";
+
+// The README shows these; they are kept in the repository, unlike test-results/.
+const screenshots = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
+const database = useTestDatabase();
+const owner = { email: "owner@family.example", password: "owner-password-42" };
+const answers = { make: "VW", model: "Golf", plate: "KI-AB 123" };
+
+let api: ApiProcess;
+let browser: Browser;
+let ownerToken: string;
+let house: { venue: VenueDto; offering: OfferingDto };
+let workshop: { venue: VenueDto; offering: OfferingDto };
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  // The demo data: a holiday home that approves each stay (48 h notice) and a car
+  // workshop that confirms at once (24 h notice).
+  api = await spawnApi({
+    DATABASE_URL: database().url,
+    LOG_LEVEL: "info",
+    BOOKING_DEMO: "1",
+    BOOKING_OWNER_EMAIL: owner.email,
+    BOOKING_OWNER_PASSWORD: owner.password,
+  });
+  browser = await launchBrowser();
+  await mkdir(screenshots, { recursive: true });
+  ownerToken = (await call<{ token: string }>("POST", "/auth/login", { body: owner })).token;
+  const { items: venues } = await call<{ items: VenueDto[] }>("GET", "/venues");
+  const named = (name: string) => {
+    const venue = venues.find((candidate) => candidate.name === name);
+    if (!venue) throw new Error(`no demo venue ${name}`);
+    return venue;
+  };
+  const houseVenue = named("Ferienhaus am See");
+  const workshopVenue = named("Kfz-Werkstatt Krüger");
+  const offeringsOf = async (venue: VenueDto) =>
+    (await call<{ items: OfferingDto[] }>("GET", `/venues/${venue.id}/offerings`)).items;
+  const houseOffering = (await offeringsOf(houseVenue))[0];
+  const inspection = (await offeringsOf(workshopVenue)).find((o) => o.name === "Inspektion");
+  if (!houseOffering || !inspection) throw new Error("demo offerings missing");
+  house = { venue: houseVenue, offering: houseOffering };
+  workshop = { venue: workshopVenue, offering: inspection };
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  expect(consoleErrors).toEqual([]);
+});
+
+/** A REST call; fails the test on anything but a 2xx. */
+async function call<T>(
+  method: string,
+  path: string,
+  options: { body?: unknown; token?: string } = {},
+): Promise<T> {
+  const response = await fetch(`${api.url}/api/v1${path}`, {
+    method,
+    headers: {
+      "Content-Type": "application/json",
+      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
+    },
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A registered member the owner approved, with a login token for the API. */
+async function approvedMember(email: string) {
+  const member = { email, password: "members-password-42", name: "Mia Muster" };
+  const { user } = await call<{ user: { id: string } }>("POST", "/auth/register", {
+    body: member,
+  });
+  await call("POST", `/users/${user.id}/approve`, { token: ownerToken });
+  const { token } = await call<{ token: string }>("POST", "/auth/login", {
+    body: { email, password: member.password },
+  });
+  return { ...member, token };
+}
+
+/** A local date `days` from today, `YYYY-MM-DD`. */
+function dateIn(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A two-night stay in the first room free from about `days` ahead (the demo has stays). */
+async function requestStay(token: string, days: number): Promise<BookingDto> {
+  for (let offset = days; offset < days + 60; offset += 3) {
+    const { nights } = await call<{ nights: { freeResourceIds: string[] }[] }>(
+      "GET",
+      `/offerings/${house.offering.id}/availability?from=${dateIn(offset)}&to=${dateIn(offset + 2)}&guests=2`,
+    );
+    const [first, second] = nights;
+    const room = first?.freeResourceIds.find((id) => second?.freeResourceIds.includes(id));
+    if (!room) continue;
+    const body = {
+      offeringId: house.offering.id,
+      resourceIds: [room],
+      checkIn: dateIn(offset),
+      checkOut: dateIn(offset + 2),
+      guests: 2,
+    };
+    return (await call<{ booking: BookingDto }>("POST", "/bookings", { token, body })).booking;
+  }
+  throw new Error("no free room");
+}
+
+/** The first free inspection slot at least four days ahead: well before its 24 h notice. */
+async function freeSlot(): Promise<string> {
+  for (let days = 4; days < 60; days++) {
+    const { slots } = await call<{ slots: { start: string }[] }>(
+      "GET",
+      `/offerings/${workshop.offering.id}/slots?date=${dateIn(days)}`,
+    );
+    if (slots[0]) return slots[0].start;
+  }
+  throw new Error("no free slot");
+}
+
+async function openPage(options: BrowserContextOptions): Promise<Page> {
+  const context = await browser.newContext({ ...options, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    // The browser logs every non-2xx answer; the refused manage link's 401 is expected.
+    if (message.text().startsWith("Failed to load resource")) return;
+    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
+  });
+  return page;
+}
+
+const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
+
+describe.each([
+  ["phone", { width: 390, height: 844 }, "Europe/Lisbon", 30],
+  ["desktop", { width: 1280, height: 800 }, "Europe/Berlin", 40],
+] as const)("on a %s", (device, viewport, timezoneId, daysAhead) => {
+  test("a member lists their bookings, reads one's history and cancels it", async () => {
+    const member = await approvedMember(`mia-${device}@family.example`);
+    // A stay that waits for the owner, and an appointment confirmed at once.
+    await requestStay(member.token, daysAhead);
+    const { booking: appointment } = await call<{ booking: BookingDto }>("POST", "/bookings", {
+      token: member.token,
+      body: { offeringId: workshop.offering.id, start: await freeSlot(), guests: 1, answers },
+    });
+    expect(appointment.status).toBe("confirmed");
+
+    const page = await openPage({ viewport, locale: "en-GB", timezoneId });
+    await page.goto(`${api.url}/login`);
+    await page.getByLabel("E-mail address").fill(member.email);
+    await page.getByLabel("Password").fill(member.password);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/account");
+    await page.getByRole("navigation").getByRole("link", { name: "My bookings" }).click();
+    await expect.poll(() => heading(page)).toBe("My bookings");
+    const cards = page.getByTestId("booking-card");
+    await expect.poll(() => cards.count()).toBe(2);
+    // The appointment starts sooner: it is listed first.
+    await expect.poll(() => cards.first().textContent()).toContain("Kfz-Werkstatt Krüger");
+    expect(await cards.first().getByTestId("booking-status").textContent()).toBe("Confirmed");
+    expect(await cards.first().textContent()).toContain("€149.00");
+    await expect.poll(() => cards.nth(1).textContent()).toContain("Ferienhaus am See");
+    expect(await cards.nth(1).getByTestId("booking-status").textContent()).toBe(
+      "Waiting for the owner",
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshots}manage-list-${device}.png`, fullPage: true });
+
+    // Nothing in the past yet.
+    await page.getByRole("button", { name: "Past" }).click();
+    await expect.poll(() => page.getByText("You have no past bookings.").count()).toBe(1);
+    await page.getByRole("button", { name: "Upcoming" }).click();
+
+    await page.getByRole("link", { name: "Inspektion" }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/bookings/${appointment.id}`);
+    await expect.poll(() => heading(page)).toContain("Inspektion");
+    const history = page.getByTestId("history");
+    await expect.poll(() => history.textContent()).toContain("Requested by you");
+    expect(await history.textContent()).toContain("Confirmed automatically");
+    expect(await page.getByTestId("cancel-notice").textContent()).toMatch(
+      /^You can cancel free of charge until .+ \(24 hours before the start\)\.$/,
+    );
+    expect(await page.getByText("Times are local to the place (Europe/Berlin).").count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The calendar file downloads.
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Add to calendar (.ics)" }).click();
+    expect((await download).suggestedFilename()).toBe(`booking-${appointment.id}.ics`);
+
+    await page.getByRole("button", { name: "Cancel this booking…" }).click();
+    await page.getByLabel("Reason (optional)").fill("The car is sold.");
+    await page.getByRole("button", { name: "Yes, cancel the booking" }).click();
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toBe("The booking is cancelled.");
+    await expect
+      .poll(() =>
+        page.getByRole("heading", { level: 1 }).getByTestId("booking-status").textContent(),
+      )
+      .toBe("Cancelled");
+    await expect.poll(() => history.textContent()).toContain("Cancelled by you");
+    expect(await history.textContent()).toContain("Reason: The car is sold.");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshots}manage-booking-${device}.png`, fullPage: true });
+
+    const { booking } = await call<{ booking: BookingDto }>("GET", `/bookings/${appointment.id}`, {
+      token: member.token,
+    });
+    expect(booking.status).toBe("cancelled");
+  });
+
+  test("a guest opens their booking by its manage link and cancels it", async () => {
+    const { booking, manageToken } = await call<{ booking: BookingDto; manageToken: string }>(
+      "POST",
+      "/bookings",
+      {
+        body: {
+          offeringId: workshop.offering.id,
+          start: await freeSlot(),
+          guests: 1,
+          answers,
+          guest: { name: "Gustav Gast", email: "gustav@example.com", phone: "+49 431 55555" },
+        },
+      },
+    );
+    const page = await openPage({ viewport, locale: "en-GB", timezoneId });
+    await page.goto(`${api.url}/manage/${manageToken}`);
+    await expect.poll(() => heading(page)).toContain("Inspektion");
+    expect(
+      await page.getByRole("heading", { level: 1 }).getByTestId("booking-status").textContent(),
+    ).toBe("Confirmed");
+    await expect
+      .poll(() => page.getByTestId("history").textContent())
+      .toContain("Requested by you");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshots}manage-guest-${device}.png`, fullPage: true });
+
+    // Moved to another free time of the same day.
+    await page.getByRole("button", { name: "Move this booking…" }).click();
+    const times = page.getByRole("radio");
+    await expect.poll(() => times.count()).toBeGreaterThan(0);
+    await times.first().check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshots}manage-move-${device}.png`, fullPage: true });
+    await page.getByRole("button", { name: "Move booking" }).click();
+    await expect.poll(() => page.getByText("The booking is moved.").count()).toBe(1);
+    await expect.poll(() => page.getByTestId("history").textContent()).toContain("Moved by you");
+    const { booking: moved } = (await (
+      await fetch(`${api.url}/api/v1/bookings/${booking.id}`, {
+        headers: { "X-Booking-Token": manageToken },
+      })
+    ).json()) as { booking: BookingDto };
+    expect(moved.start).not.toBe(booking.start);
+    expect(moved.status).toBe("confirmed");
+
+    await page.getByRole("button", { name: "Cancel this booking…" }).click();
+    await page.getByRole("button", { name: "Yes, cancel the booking" }).click();
+    await expect.poll(() => page.getByText("The booking is cancelled.").count()).toBe(1);
+    await expect
+      .poll(() => page.getByTestId("history").textContent())
+      .toContain("Cancelled by you");
+    const after = await fetch(`${api.url}/api/v1/bookings/${booking.id}`, {
+      headers: { "X-Booking-Token": manageToken },
+    });
+    expect(((await after.json()) as { booking: BookingDto }).booking.status).toBe("cancelled");
+
+    // A forged or mangled link says so.
+    const [kind, payload] = manageToken.split(".");
+    await page.goto(`${api.url}/manage/${kind}.${payload}.forged`);
+    await expect.poll(() => heading(page)).toBe("Link not valid");
+    await page.goto(`${api.url}/manage/not-a-token`);
+    await expect.poll(() => heading(page)).toBe("Link not valid");
+  });
+});
