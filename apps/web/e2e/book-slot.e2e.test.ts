@@ -1,0 +1,404 @@
+import { mkdir, readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { OfferingDto, VenueDto } from "@booking/contracts";
+import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
+import { useTestDatabase } from "@booking/vitest-config/test-database";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { seriousViolations } from "./axe.ts";
+import { launchBrowser } from "./launch-browser.ts";
+
+// Booking an appointment at the demo's car workshop (three services, each asking for the
+// car's make, model and plate; no approval), as a guest and as a member, and a hold that
+// runs out at a venue made here with a one-minute hold.
+const screenshots = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
+const database = useTestDatabase();
+const owner = { email: "owner@workshop.example", password: "owner-password-42" };
+const member = { email: "mia@member.example", password: "member-password-42", name: "Mia Member" };
+
+let api: ApiProcess;
+let browser: Browser;
+let workshop: VenueDto;
+let tyreChange: OfferingDto;
+let ownerToken: string;
+const consoleErrors: string[] = [];
+
+async function rest<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+  const response = await fetch(`${api.url}/api/v1${path}`, {
+    method,
+    headers: {
+      "Content-Type": "application/json",
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok)
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+beforeAll(async () => {
+  api = await spawnApi({
+    DATABASE_URL: database().url,
+    LOG_LEVEL: "info",
+    BOOKING_DEMO: "1",
+    BOOKING_OWNER_EMAIL: owner.email,
+    BOOKING_OWNER_PASSWORD: owner.password,
+  });
+  browser = await launchBrowser();
+  await mkdir(screenshots, { recursive: true });
+  const venues = await rest<{ items: VenueDto[] }>("GET", "/venues");
+  const found = venues.items.find((venue) => venue.name === "Kfz-Werkstatt Krüger");
+  if (!found) throw new Error("no demo workshop");
+  workshop = found;
+  const offerings = await rest<{ items: OfferingDto[] }>("GET", `/venues/${workshop.id}/offerings`);
+  const offering = offerings.items.find((candidate) => candidate.name === "Reifenwechsel");
+  if (!offering) throw new Error("no demo tyre change");
+  tyreChange = offering;
+  ownerToken = (await rest<{ token: string }>("POST", "/auth/login", owner)).token;
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  expect(consoleErrors).toEqual([]);
+});
+
+async function openPage(options: BrowserContextOptions): Promise<Page> {
+  const context = await browser.newContext({ ...options, acceptDownloads: true });
+  const page = await context.newPage();
+  // A missing element fails within the test's time, naming what was awaited.
+  page.setDefaultTimeout(10_000);
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    // The browser logs every non-2xx answer; refusals are expected here.
+    if (message.text().startsWith("Failed to load resource")) return;
+    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
+  });
+  return page;
+}
+
+const offeringUrl = (venueId: string, offeringId: string) =>
+  `${api.url}/venues/${venueId}/offerings/${offeringId}`;
+
+async function fillGuest(page: Page) {
+  await page.getByLabel("Your name").fill("Gina Guest");
+  await page.getByLabel("E-mail address").fill("gina@guest.example");
+  await page.getByLabel("Phone").fill("+49 431 123456");
+}
+
+/** Picks the first day with free times and its first time; returns the time's text. */
+async function pickFirstFreeSlot(page: Page): Promise<string> {
+  await page.locator(".day-button:not([disabled])").first().click();
+  const slot = page.locator(".slot-button").first();
+  await slot.waitFor();
+  const time = (await slot.textContent()) ?? "";
+  await slot.click();
+  return time;
+}
+
+async function downloadedCalendar(page: Page): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Add to calendar (.ics)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^booking-[0-9a-f-]{36}\.ics$/);
+  return readFile(await download.path(), "utf8");
+}
+
+describe.each([
+  ["phone", { width: 390, height: 844 }, "Europe/Lisbon"],
+  ["desktop", { width: 1280, height: 800 }, "Europe/Berlin"],
+] as const)("on a %s", (device, viewport, timezoneId) => {
+  test("a guest picks a day and a time, answers the questions and books", async () => {
+    const page = await openPage({ viewport, locale: "en-GB", timezoneId });
+    await page.goto(offeringUrl(workshop.id, tyreChange.id));
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Reifenwechsel");
+    expect(await page.getByTestId("time-zone-note").textContent()).toBe(
+      timezoneId === "Europe/Berlin"
+        ? "All times are local to this place (Europe/Berlin)."
+        : "All times are local to this place (Europe/Berlin); your device is set to Europe/Lisbon.",
+    );
+
+    // Without a contact no time can be kept: the page says so and goes to the name.
+    await page.locator(".day-button:not([disabled])").first().click();
+    await page.locator(".slot-button").first().click();
+    await expect
+      .poll(() => page.getByRole("alert").first().textContent())
+      .toBe("Please fill in your contact first; then pick the time again.");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe(
+      "guest.name",
+    );
+
+    await fillGuest(page);
+    const time = await pickFirstFreeSlot(page);
+    const hold = page.getByTestId("hold");
+    await expect
+      .poll(() => hold.getByRole("heading").textContent())
+      .toContain(`We keep ${time} on`);
+    await expect
+      .poll(() => page.getByRole("timer").textContent())
+      .toMatch(/^Time left to book: (09:[0-5]\d|10:00)$/);
+    expect(await page.locator(".slot-button[aria-pressed=true]").textContent()).toBe(time);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshots}book-slot-${device}.png`, fullPage: true });
+
+    // A missing required answer is named at its field before anything is sent.
+    await page.getByLabel("Marke").fill("VW");
+    await page.getByLabel("Modell").fill("Golf");
+    await page.getByRole("button", { name: "Book for €49.00" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toBe("Please check the marked entries.");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe(
+      "answers.plate",
+    );
+    expect(await page.locator(".field-error").allTextContents()).toEqual([
+      "Please fill in this field.",
+    ]);
+    await page.getByLabel("Kennzeichen").fill("KI-AB 123");
+    await page.getByLabel("Notes (optional)").fill("Winter tyres are in the boot.");
+    await page.getByRole("button", { name: "Book for €49.00" }).click();
+
+    await expect.poll(() => page.getByRole("heading", { name: "Booked" }).count()).toBe(1);
+    const facts = (await page.getByTestId("booking-facts").textContent()) ?? "";
+    expect(facts).toContain("Reifenwechsel, Kfz-Werkstatt Krüger");
+    expect(facts).toContain(`${time}–`);
+    expect(facts).toContain("(Europe/Berlin)");
+    expect(facts).toContain("€49.00");
+    expect(facts).toContain("Confirmed");
+    const manage = page.getByTestId("manage-link");
+    const manageUrl = await manage.getByRole("link").getAttribute("href");
+    expect(manageUrl).toMatch(new RegExp(`^${api.url}/manage/.+`));
+    expect(await manage.textContent()).toContain("It is your only key to this booking");
+
+    const calendar = await downloadedCalendar(page);
+    expect(calendar).toContain("BEGIN:VEVENT");
+    expect(calendar).toContain("STATUS:CONFIRMED");
+    expect(calendar).toContain("TZID=Europe/Berlin");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshots}book-slot-done-${device}.png`, fullPage: true });
+
+    // The manage token opens exactly this booking, with the answers given.
+    const token = decodeURIComponent(new URL(manageUrl ?? "").pathname.split("/").pop() ?? "");
+    const response = await fetch(`${api.url}/api/v1/bookings/${await bookingIdIn(calendar)}`, {
+      headers: { "X-Booking-Token": token },
+    });
+    const { booking } = (await response.json()) as {
+      booking: { status: string; answers: unknown; notes: string; bookedBy: unknown };
+    };
+    expect(booking.status).toBe("confirmed");
+    expect(booking.answers).toEqual({ make: "VW", model: "Golf", plate: "KI-AB 123" });
+    expect(booking.notes).toBe("Winter tyres are in the boot.");
+    expect(booking.bookedBy).toEqual({
+      guest: {
+        name: "Gina Guest",
+        email: "gina@guest.example",
+        phone: "+49 431 123456",
+        language: "en",
+      },
+    });
+
+    // The link alone opens the booking, in a browser that has nothing else.
+    const other = await openPage({ viewport, locale: "en-GB", timezoneId });
+    await other.goto(manageUrl ?? "");
+    await expect
+      .poll(() => other.getByRole("heading", { level: 1 }).textContent())
+      .toContain("Reifenwechsel");
+    await other.context().close();
+  });
+});
+
+async function bookingIdIn(calendar: string): Promise<string> {
+  const uid = /^UID:(.+)$/m.exec(calendar)?.[1]?.trim();
+  if (!uid) throw new Error(`no UID in ${calendar}`);
+  return uid;
+}
+
+test("a member books as themselves, in German", async () => {
+  await rest("POST", "/auth/register", member);
+  const pending = await rest<{ items: { id: string; email: string }[] }>(
+    "GET",
+    "/users?status=pending",
+    undefined,
+    ownerToken,
+  );
+  const registered = pending.items.find((user) => user.email === member.email);
+  if (!registered) throw new Error("the member did not register");
+  await rest("POST", `/users/${registered.id}/approve`, undefined, ownerToken);
+
+  const page = await openPage({
+    viewport: { width: 390, height: 844 },
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+  });
+  await page.goto(`${api.url}/login`);
+  await page.getByLabel("E-Mail-Adresse").fill(member.email);
+  await page.getByLabel("Passwort").fill(member.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("button", { name: "Abmelden" }).waitFor();
+
+  await page.goto(offeringUrl(workshop.id, tyreChange.id));
+  await expect
+    .poll(() => page.getByTestId("booking-as").textContent())
+    .toBe("Du buchst als Mia Member.");
+  expect(await page.getByLabel("Dein Name").count()).toBe(0);
+  await pickFirstFreeSlot(page);
+  await expect.poll(() => page.getByRole("timer").count()).toBe(1);
+  // Another time instead: the first hold is given back, the new one kept.
+  const second = page.locator(".slot-button").nth(1);
+  const time = (await second.textContent()) ?? "";
+  await second.click();
+  await expect
+    .poll(() => page.getByTestId("hold").getByRole("heading").textContent())
+    .toContain(`Wir halten ${time} am`);
+  await page.getByLabel("Marke").fill("Opel");
+  await page.getByLabel("Modell").fill("Corsa");
+  await page.getByLabel("Kennzeichen").fill("KI-CD 456");
+  await page.getByRole("button", { name: /^Für .*49,00.* buchen$/ }).click();
+  await expect.poll(() => page.getByRole("heading", { name: "Gebucht" }).count()).toBe(1);
+  const facts = (await page.getByTestId("booking-facts").textContent()) ?? "";
+  expect(facts).toContain(`${time}–`);
+  expect(facts).toContain("Bestätigt");
+  expect(await page.getByTestId("manage-link").count()).toBe(0);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Zum Kalender hinzufügen (.ics)" }).click(),
+  ]);
+  expect(await readFile(await download.path(), "utf8")).toContain("BEGIN:VEVENT");
+
+  const memberToken = (
+    await rest<{ token: string }>("POST", "/auth/login", {
+      email: member.email,
+      password: member.password,
+    })
+  ).token;
+  const mine = () =>
+    rest<{ items: { status: string; bookedBy: unknown }[] }>(
+      "GET",
+      "/bookings",
+      undefined,
+      memberToken,
+    );
+  await expect
+    .poll(async () => (await mine()).items.map((booking) => booking.status))
+    .toEqual(["cancelled", "confirmed"]);
+  expect((await mine()).items[1]?.bookedBy).toEqual({ userId: registered.id });
+});
+
+test("a hold that runs out says so and offers the times free now", {
+  timeout: 150_000,
+}, async () => {
+  const everyDay: [string, string][] = [["06:00", "22:00"]];
+  const { venue } = await rest<{ venue: VenueDto }>(
+    "POST",
+    "/venues",
+    {
+      name: "Schnellwerkstatt",
+      timeZone: "Europe/Berlin",
+      currency: "EUR",
+      openingHours: {
+        mon: everyDay,
+        tue: everyDay,
+        wed: everyDay,
+        thu: everyDay,
+        fri: everyDay,
+        sat: everyDay,
+        sun: everyDay,
+      },
+      closures: [],
+      policies: {
+        approvalRequired: false,
+        holdTtlMinutes: 1,
+        minNoticeMinutes: 0,
+        maxAdvanceDays: 30,
+        cancellationNoticeHours: 0,
+      },
+    },
+    ownerToken,
+  );
+  const { resource } = await rest<{ resource: { id: string } }>(
+    "POST",
+    `/venues/${venue.id}/resources`,
+    { name: "Bühne", kind: "bay", capacity: 1 },
+    ownerToken,
+  );
+  const { offering } = await rest<{ offering: OfferingDto }>(
+    "POST",
+    `/venues/${venue.id}/offerings`,
+    {
+      name: "Ölwechsel",
+      mode: "slot",
+      resourceIds: [resource.id],
+      price: { amount: 3900, currency: "EUR" },
+      slot: { durationMinutes: 30, stepMinutes: 30 },
+      questions: [
+        { key: "mileage", label: "Kilometerstand", type: "number", required: false },
+        { key: "oil", label: "Öl", type: "select", required: true, options: ["5W-30", "0W-20"] },
+      ],
+    },
+    ownerToken,
+  );
+
+  const page = await openPage({
+    viewport: { width: 390, height: 844 },
+    locale: "en-GB",
+    timezoneId: "Europe/Berlin",
+  });
+  await page.goto(offeringUrl(venue.id, offering.id));
+  await fillGuest(page);
+
+  // Someone else takes the second time while the page still shows it free.
+  await page.locator(".day-button:not([disabled])").first().click();
+  await page.locator(".slot-button").nth(1).waitFor();
+  const date = await page.locator(".day-button[aria-pressed=true]").getAttribute("data-date");
+  const { slots } = await rest<{ slots: { start: string }[] }>(
+    "GET",
+    `/offerings/${offering.id}/slots?date=${date}`,
+  );
+  await rest("POST", "/holds", {
+    offeringId: offering.id,
+    start: slots[1]?.start,
+    guests: 1,
+    guest: { name: "Quick Quentin", email: "q@guest.example", phone: "0431 99" },
+  });
+  await page.locator(".slot-button").nth(1).click();
+  await expect
+    .poll(() => page.getByRole("alert").first().textContent())
+    .toBe("Someone has just taken this time. Please pick another one.");
+
+  const time = await pickFirstFreeSlot(page);
+  await expect
+    .poll(() => page.getByRole("timer").textContent())
+    .toMatch(/^Time left to book: 0[01]:\d\d$/);
+  // The typed fields: a number and a select.
+  await page.getByLabel("Kilometerstand").fill("many");
+  await page.getByRole("button", { name: "Book for €39.00" }).click();
+  expect(await page.locator(".field-error").allTextContents()).toEqual([
+    "Please enter a number.",
+    "Please fill in this field.",
+  ]);
+  await page.getByLabel("Kilometerstand").fill("48200");
+  await page.getByLabel("Öl").selectOption("0W-20");
+
+  await expect
+    .poll(() => page.getByRole("alert").first().textContent(), { timeout: 80_000, interval: 1000 })
+    .toBe(
+      "Your hold ran out, so the time is free again for others. Here are the times that are free now: pick one again.",
+    );
+  expect(await page.getByRole("timer").count()).toBe(0);
+  await expect.poll(() => page.locator(".slot-button").count()).toBeGreaterThan(0);
+  expect(await page.locator(".slot-button[aria-pressed=true]").count()).toBe(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshots}book-slot-expired-phone.png`, fullPage: true });
+
+  // Taking a time again works, and the answers given before are kept.
+  await page.locator(".slot-button").first().click();
+  await expect.poll(() => page.getByRole("timer").count()).toBe(1);
+  expect(await page.getByLabel("Kilometerstand").inputValue()).toBe("48200");
+  await page.getByRole("button", { name: "Book for €39.00" }).click();
+  await expect.poll(() => page.getByRole("heading", { name: "Booked" }).count()).toBe(1);
+  expect(time).toMatch(/^\d\d:\d\d$/);
+});
