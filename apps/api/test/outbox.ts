@@ -79,6 +79,7 @@ export function outboxPlace(dataDir: string): ExtraPlace {
 export async function insertFailedNotification(
   db: Kysely<Database>,
   to = "nobody@example.org",
+  createdAt = new Date(),
 ): Promise<string> {
   const id = randomUUID();
   const eventId = randomUUID();
@@ -96,6 +97,7 @@ export async function insertFailedNotification(
       next_attempt_at: new Date(),
       attempts: 8,
       last_error: "connect ECONNREFUSED 127.0.0.1:2525",
+      created_at: createdAt,
     })
     .execute();
   return id;

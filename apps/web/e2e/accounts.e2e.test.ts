@@ -164,6 +164,17 @@ test("a person registers, the owner approves them, and they log in to My account
   await expect.poll(() => person.getByText("You have no calendar feeds.").count()).toBe(1);
   expect((await fetch(`${api.url}${feedPath}`)).status).toBe(404);
 
+  // The language of my e-mails: saved with the account.
+  await person.getByLabel("Language of my e-mails").selectOption("de");
+  await expect.poll(() => person.getByText("Saved.").count()).toBe(1);
+  const login = await fetch(`${api.url}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email: member.email, password: member.password }),
+  });
+  const { user: saved } = (await login.json()) as { user: { language?: string } };
+  expect(saved.language).toBe("de");
+
   // Download my data: a JSON file with the profile in it.
   const [download] = await Promise.all([
     person.waitForEvent("download"),

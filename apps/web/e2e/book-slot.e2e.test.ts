@@ -247,9 +247,12 @@ test("a member books as themselves, in German", async () => {
   await pickFirstFreeSlot(page);
   await expect.poll(() => page.getByRole("timer").count()).toBe(1);
   // Another time instead: the first hold is given back, the new one kept.
-  const second = page.locator(".slot-button").nth(1);
-  const time = (await second.textContent()) ?? "";
-  await second.click();
+  // By its time, not its place: the list may be redrawn between reading and clicking.
+  const time = ((await page.locator(".slot-button").nth(1).textContent()) ?? "").trim();
+  await page
+    .locator(".slot-button", { hasText: new RegExp(`^\\s*${time}\\s*$`) })
+    .first()
+    .click();
   await expect
     .poll(() => page.getByTestId("hold").getByRole("heading").textContent())
     .toContain(`Wir halten ${time} am`);

@@ -8,7 +8,8 @@ import { useTestServer } from "../../test/test-server.ts";
 
 const server = useTestServer();
 const call = restClient(() => server().url);
-const failedNotification = (to: string) => insertFailedNotification(server().deps.database.db, to);
+const failedNotification = (to: string, createdAt?: Date) =>
+  insertFailedNotification(server().deps.database.db, to, createdAt);
 
 interface Notification {
   id: string;
@@ -38,7 +39,8 @@ describe("the outbox for admins", () => {
 
   test("filters by status and pages newest first; a bad status or cursor is 400", async () => {
     const owner = await ownerToken(call);
-    const first = await failedNotification(newPerson("first").email);
+    // A second apart, so that "newest first" has one answer (ids break ties at random).
+    const first = await failedNotification(newPerson("first").email, new Date(Date.now() - 1000));
     const second = await failedNotification(newPerson("second").email);
     const page1 = await call<Page>("GET", "/notifications?status=failed&limit=1", { token: owner });
     expect(page1.body.items.map((item) => item.id)).toEqual([second]);

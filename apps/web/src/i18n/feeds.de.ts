@@ -1,11 +1,16 @@
 import type { feedsEn } from "./feeds.en.ts";
 
-/** Deutsche Texte der Kalender-Abos im Konto und von allem, was nur einmal gezeigt wird. */
+/** Deutsche Texte zur Sprache der E-Mails und zu den Kalender-Abos im Konto, und zu allem, was nur einmal gezeigt wird. */
 export const feedsDe: Record<keyof typeof feedsEn, string> = {
   "shownOnce.copy": "Kopieren",
   "shownOnce.copied": "In die Zwischenablage kopiert.",
   "shownOnce.copyFailed": "Kopieren ging nicht; markiere den Text und kopiere ihn selbst.",
   "shownOnce.dismiss": "Fertig",
+  "mailLanguage.label": "Sprache meiner E-Mails",
+  "mailLanguage.venues": "Die Sprache des Orts",
+  "mailLanguage.hint":
+    "Bestätigungen, Erinnerungen und andere E-Mails zu deinen Buchungen kommen in dieser Sprache.",
+  "mailLanguage.saved": "Gespeichert.",
   "feeds.title": "Kalender-Abos",
   "feeds.intro":
     "Eine private Adresse deiner Buchungen, die eine Kalender-App abonniert und aktuell hält. Wer die Adresse kennt, sieht die Buchungen darin: Behalte sie für dich und widerrufe sie, wenn ein Gerät verloren geht.",

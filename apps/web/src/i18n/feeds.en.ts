@@ -1,9 +1,14 @@
-/** English texts of the account's calendar feeds, and of anything shown only once. */
+/** English texts of the account's mail language and calendar feeds, and of anything shown only once. */
 export const feedsEn = {
   "shownOnce.copy": "Copy",
   "shownOnce.copied": "Copied to the clipboard.",
   "shownOnce.copyFailed": "Copying failed; select the text and copy it by hand.",
   "shownOnce.dismiss": "Done",
+  "mailLanguage.label": "Language of my e-mails",
+  "mailLanguage.venues": "The place's language",
+  "mailLanguage.hint":
+    "Confirmations, reminders and other mails about your bookings come in this language.",
+  "mailLanguage.saved": "Saved.",
   "feeds.title": "Calendar feeds",
   "feeds.intro":
     "A private address of your bookings that a calendar app subscribes to and keeps up to date. Anyone with the address sees the bookings in it: keep it to yourself, and revoke it when a device is lost.",

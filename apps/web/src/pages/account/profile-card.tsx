@@ -1,6 +1,7 @@
 import type { User } from "@booking/contracts";
 import { formatDate } from "../../i18n/format-date.ts";
 import { useI18n } from "../../i18n/use-i18n.ts";
+import { MailLanguageField } from "./mail-language-field.tsx";
 
 export function ProfileCard({ user }: { user: User }) {
   const { t, language } = useI18n();
@@ -23,6 +24,7 @@ export function ProfileCard({ user }: { user: User }) {
         <dt>{t("field.registered")}</dt>
         <dd>{formatDate(user.createdAt, language)}</dd>
       </dl>
+      <MailLanguageField user={user} />
     </section>
   );
 }
