@@ -32,9 +32,12 @@ const MAX_ATTEMPTS = 3;
  * as the victim): nothing was written, so it is tried again, this many times at most. Two
  * appends whose projections insert conflicting rows under an exclusion constraint can
  * deadlock in its check, each waiting for the other's uncommitted row; the retry then
- * meets the winner's committed row and fails (or passes) as it would have alone.
+ * meets the winner's committed row and fails (or passes) as it would have alone. Each retry
+ * waits a few random milliseconds first, growing with every retry: victims that retried at
+ * once met the same peers in the same order and deadlocked again (seen with 60 concurrent
+ * appointments on 3 bays on a loaded machine, where 3 immediate retries were not enough).
  */
-const MAX_TRANSIENT_RETRIES = 3;
+const MAX_TRANSIENT_RETRIES = 8;
 const TRANSIENT_SQL_STATES = new Set(["40P01", "40001"]);
 /** A race for a new subject key is lost at most once per subject unless it is erased meanwhile. */
 const MAX_KEY_RACES = 3;
@@ -92,8 +95,15 @@ async function attemptRetryingTransient(deps: AppendDependencies, prepared: Prep
       return await attemptAppends(deps, prepared);
     } catch (error) {
       if (retry >= MAX_TRANSIENT_RETRIES || !isTransient(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, transientBackoffMs(retry)));
     }
   }
+}
+
+/** 2–4 ms before the first retry, doubling, at most about 250 ms; random, to break lockstep. */
+function transientBackoffMs(retry: number): number {
+  const ceiling = Math.min(256, 4 * 2 ** retry);
+  return ceiling / 2 + Math.random() * (ceiling / 2);
 }
 
 function isTransient(error: unknown): boolean {
