@@ -1,11 +1,12 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { precompress } from "./precompress.ts";
 
 // In development the api runs on :3000 (`pnpm start`); Vite forwards API calls to it.
 const api = "http://localhost:3000";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     proxy: { "/trpc": api, "/api": api, "/docs": api },
   },

@@ -20,7 +20,9 @@ export function webAppRoutes(webRoot: string | undefined): Hono<AppEnv> {
     // Vite puts a content hash in every asset name: they never change, cache them forever.
     if (c.res.ok) c.header("Cache-Control", "public, max-age=31536000, immutable");
   });
-  routes.use("/*", serveStatic({ root: webRoot }));
+  // The build writes .br and .gz beside each asset (apps/web/precompress.ts): served as
+  // they are to browsers that accept them.
+  routes.use("/*", serveStatic({ root: webRoot, precompressed: true }));
   routes.get("/*", async (c, next) => {
     if (apiPrefixes.some((prefix) => c.req.path.startsWith(prefix))) return next();
     c.header("Cache-Control", "no-cache");
