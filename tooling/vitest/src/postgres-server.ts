@@ -47,6 +47,10 @@ async function startEmbeddedServer(): Promise<TestPostgresServer> {
       "synchronous_commit=off",
       "-c",
       "full_page_writes=off",
+      // As the api's embedded server (postgres-settings.ts): conflicting inserts under an
+      // exclusion constraint deadlock by design; find them in 100 ms rather than a second.
+      "-c",
+      "deadlock_timeout=100ms",
     ],
     onLog: () => {},
     onError: (error) => console.error(error),
