@@ -33,6 +33,13 @@ export function connectDatabase(
   });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on("error", (error) => logger.warn({ err: error }, "idle database connection failed"));
+  // Nor may a checked-out one between two queries (pg-pool listens only to idle clients):
+  // the query that uses it next fails instead.
+  pool.on("connect", (client) => {
+    client.on("error", (error) =>
+      logger.warn({ err: error }, "database connection failed while in use"),
+    );
+  });
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   return {
     connectionString,
