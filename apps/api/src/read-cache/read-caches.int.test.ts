@@ -64,14 +64,24 @@ describe("read caches stay current", () => {
     // Every query takes a connection first: pool.query and Kysely alike. The background
     // work of the process (projection runners and their supervisor polling the log, the
     // notifications reactor) takes a few a second too, so the reads are many and the bound
-    // is far below one per read.
+    // is far below one per read. Caches serve only while the process listens to the
+    // database's changes (a loaded machine may take a moment to connect that listener):
+    // the measurement is repeated until it has, for at most a few seconds.
     const rounds = 25;
     const connections = vi.spyOn(server().deps.database.pool, "connect");
     try {
-      for (let round = 0; round < rounds; round++) {
-        for (const path of paths) expect((await call("GET", path)).status).toBe(200);
+      let perRun = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 20 && perRun >= (rounds * paths.length) / 10; run++) {
+        connections.mockClear();
+        for (let round = 0; round < rounds; round++) {
+          for (const path of paths) expect((await call("GET", path)).status).toBe(200);
+        }
+        perRun = connections.mock.calls.length;
+        if (perRun >= (rounds * paths.length) / 10) {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
       }
-      expect(connections.mock.calls.length).toBeLessThan((rounds * paths.length) / 10);
+      expect(perRun).toBeLessThan((rounds * paths.length) / 10);
     } finally {
       connections.mockRestore();
     }
