@@ -74,3 +74,4 @@ export type {
   SubscriptionRunnerStatus,
 } from "./subscription-runner.ts";
 export type { Upcaster } from "./upcasters.ts";
+export { createWakeUp } from "./wake-up.ts";

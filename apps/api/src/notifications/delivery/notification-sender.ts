@@ -1,3 +1,4 @@
+import { createWakeUp } from "@booking/eventstore";
 import type { Registry } from "prom-client";
 import type { BackgroundWorker } from "../../app/feature.ts";
 import type { Database } from "../../db/database.ts";
@@ -8,7 +9,6 @@ import { defaultBackoffMs } from "./delivery-record.ts";
 import type { MailTransport } from "./mail-transport.ts";
 import { createNotificationDelivery, type Notification } from "./notification-delivery.ts";
 import { type SenderLease, tryAcquireSenderLease } from "./sender-lease.ts";
-import { createWakeUp } from "./wake-up.ts";
 
 export type { Notification };
 
