@@ -1,9 +1,15 @@
+import { adminCatalogEn } from "./admin-catalog.en.ts";
+import { adminDeskEn } from "./admin-desk.en.ts";
+import { adminInsightsEn } from "./admin-insights.en.ts";
 import { bookSlotEn } from "./book-slot.en.ts";
 import { bookStayEn } from "./book-stay.en.ts";
 import { feedsEn } from "./feeds.en.ts";
 import { manageEn } from "./manage.en.ts";
 /** English texts. The keys are the contract: `de.ts` must have exactly the same ones. */
 export const en = {
+  ...adminCatalogEn,
+  ...adminDeskEn,
+  ...adminInsightsEn,
   ...bookSlotEn,
   ...feedsEn,
   ...manageEn,

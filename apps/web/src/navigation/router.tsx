@@ -1,24 +1,24 @@
-import {
-  createRootRoute,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-} from "@tanstack/react-router";
+import { createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { AccountPage } from "../pages/account/account-page.tsx";
+import { usersRoutes } from "../pages/admin/routes.ts";
+import { adminBookingsRoutes } from "../pages/admin-bookings/routes.ts";
+import { calendarRoutes } from "../pages/admin-calendar/routes.ts";
+import { catalogRoutes } from "../pages/admin-catalog/routes.ts";
+import { notificationsRoutes } from "../pages/admin-notifications/routes.ts";
+import { queueRoutes } from "../pages/admin-queue/routes.ts";
+import { statisticsRoutes } from "../pages/admin-statistics/routes.ts";
 import { GoodbyePage } from "../pages/goodbye-page.tsx";
 import { HomePage } from "../pages/home-page.tsx";
 import { LoginPage } from "../pages/login-page.tsx";
-import { NotFoundPage } from "../pages/not-found-page.tsx";
 import { RegisterPage } from "../pages/register-page.tsx";
 import { StatusPage } from "../pages/status/status-page.tsx";
 import { OfferingPage } from "../pages/venues/offering-page.tsx";
 import { VenuePage } from "../pages/venues/venue-page.tsx";
 import { VenuesPage } from "../pages/venues/venues-page.tsx";
+import { adminRoute } from "./admin-route.ts";
 import { parsePlainSearch, stringifyPlainSearch } from "./plain-search.ts";
-import { RootLayout } from "./root-layout.tsx";
+import { rootRoute } from "./root-route.ts";
 import { validateLoginSearch, validateVenueSearch } from "./search-params.ts";
-
-const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
 
 // Paths are literals in each call: that is what makes links and params typed.
 const parent = { getParentRoute: () => rootRoute };
@@ -35,12 +35,15 @@ const routeTree = rootRoute.addChildren([
   createRoute({ ...parent, path: "/register", component: RegisterPage }),
   createRoute({ ...parent, path: "/account", component: AccountPage }),
   createRoute({ ...parent, path: "/goodbye", component: GoodbyePage }),
-  // Few people administer: their pages load as a chunk of their own, not with everyone's.
-  createRoute({
-    ...parent,
-    path: "/admin",
-    component: lazyRouteComponent(() => import("../pages/admin/admin-page.tsx"), "AdminPage"),
-  }),
+  adminRoute.addChildren([
+    ...queueRoutes,
+    ...adminBookingsRoutes,
+    ...calendarRoutes,
+    ...catalogRoutes,
+    ...statisticsRoutes,
+    ...notificationsRoutes,
+    ...usersRoutes,
+  ]),
   createRoute({
     ...parent,
     path: "/venues",
