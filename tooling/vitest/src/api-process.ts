@@ -21,7 +21,14 @@ export interface ApiProcess {
  */
 export async function spawnApi(env: Record<string, string>): Promise<ApiProcess> {
   const child = spawn(process.execPath, [apiMain], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      PORT: "0",
+      // A web app built elsewhere (several builds side by side) is served when named.
+      ...(process.env.BOOKING_WEB_ROOT ? { BOOKING_WEB_ROOT: process.env.BOOKING_WEB_ROOT } : {}),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];

@@ -60,7 +60,7 @@ export async function startServer(
     caches,
     version: packageJson.version,
     startedAt: new Date(),
-    webRoot: "webRoot" in options ? options.webRoot : defaultWebRoot,
+    webRoot: "webRoot" in options ? options.webRoot : (config.webRoot ?? defaultWebRoot),
   };
   const deps: AppDependencies = {
     ...core,

@@ -16,6 +16,7 @@ describe("loadConfig", () => {
       rateLimitPerMinute: 100,
       trustProxy: false,
       publicUrl: undefined,
+      webRoot: undefined,
     });
   });
 
@@ -36,6 +37,7 @@ describe("loadConfig", () => {
         RATE_LIMIT_PER_MINUTE: "0",
         TRUST_PROXY: "1",
         PUBLIC_URL: "https://booking.example.org/",
+        BOOKING_WEB_ROOT: "srv/web",
       },
       "/",
     );
@@ -50,6 +52,7 @@ describe("loadConfig", () => {
       trustProxy: true,
       logLevel: "debug",
       publicUrl: "https://booking.example.org",
+      webRoot: "/srv/web",
     });
   });
 

@@ -49,6 +49,7 @@ const environmentSchema = z
       .refine((url) => !/[?#]/.test(url), "must not have a query or fragment")
       .transform((url) => url.replace(/\/+$/, ""))
       .optional(),
+    BOOKING_WEB_ROOT: z.string().optional(),
   })
   .superRefine((env, context) => {
     if (Boolean(env.BOOKING_OWNER_EMAIL) !== Boolean(env.BOOKING_OWNER_PASSWORD)) {
@@ -81,6 +82,8 @@ export interface Config {
    * Undefined: `http://localhost:<the port listened on>`.
    */
   publicUrl: string | undefined;
+  /** The built web app to serve at `/`; undefined: the one built beside the api (apps/web/dist). */
+  webRoot: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -123,5 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     rateLimitPerMinute: value.RATE_LIMIT_PER_MINUTE,
     trustProxy: value.TRUST_PROXY,
     publicUrl: value.PUBLIC_URL,
+    webRoot:
+      value.BOOKING_WEB_ROOT === undefined ? undefined : resolve(cwd, value.BOOKING_WEB_ROOT),
   };
 }
