@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -20,6 +21,8 @@ export function precompress(): Plugin {
       outDir = config.build.outDir;
     },
     async closeBundle() {
+      // A failed build writes nothing; its own error is the one worth reading.
+      if (!existsSync(outDir)) return;
       for (const file of await filesBelow(outDir)) {
         if (!COMPRESSIBLE.test(file)) continue;
         const content = await readFile(file);

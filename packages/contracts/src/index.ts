@@ -98,6 +98,7 @@ export {
   monthlyStatisticsSchema,
   monthStatisticsSchema,
 } from "./statistics/monthly-statistics.schemas.ts";
+export { type PageDataEntry, pageDataElementId } from "./system/page-data.ts";
 export {
   logPositionSchema,
   type ProjectionDto,

@@ -16,6 +16,7 @@ import { restApiRoutes } from "../rest/rest-api.routes.ts";
 import type { RestRoute } from "../rest/rest-route.ts";
 import { operationsRoutes } from "../system/operations.http.ts";
 import { appRouter, restRoutes } from "./app-router.ts";
+import { publicPageData } from "./public-page-data.ts";
 
 /** The whole HTTP surface: operations probes, REST + OpenAPI, tRPC and the web app. */
 export function createApp(
@@ -36,7 +37,10 @@ export function createApp(
   app.route("/", operationsRoutes(deps));
   app.route("/", restApiRoutes(deps, routes));
   app.route("/", trpcRoutes(deps, appRouter));
-  app.route("/", webAppRoutes(deps.webRoot));
+  app.route(
+    "/",
+    webAppRoutes(deps.webRoot, (c) => publicPageData(c, deps)),
+  );
 
   app.notFound((c) => {
     const notFound = new AppError("NOT_FOUND", `No route for ${c.req.method} ${c.req.path}.`);

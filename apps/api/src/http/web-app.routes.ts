@@ -1,9 +1,13 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { type PageDataEntry, pageDataElementId } from "@booking/contracts";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import type { AppEnv } from "./app-env.ts";
+
+/** The answers a page starts with, sent inside its HTML (see `withPageData`). */
+export type PageData = (c: Context<AppEnv>) => Promise<PageDataEntry[]>;
 
 const apiPrefixes = ["/api/", "/trpc/", "/docs", "/health", "/ready", "/metrics"];
 
@@ -11,7 +15,10 @@ const apiPrefixes = ["/api/", "/trpc/", "/docs", "/health", "/ready", "/metrics"
  * The built web app at `/`: its files as they are, and index.html for any other GET so
  * that client-side routes survive a reload. API paths are never answered with the page.
  */
-export function webAppRoutes(webRoot: string | undefined): Hono<AppEnv> {
+export function webAppRoutes(
+  webRoot: string | undefined,
+  pageData: PageData = async () => [],
+): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   if (!webRoot || !existsSync(join(webRoot, "index.html"))) return routes;
   const indexHtml = readFile(join(webRoot, "index.html"), "utf8");
@@ -26,7 +33,19 @@ export function webAppRoutes(webRoot: string | undefined): Hono<AppEnv> {
   routes.get("/*", async (c, next) => {
     if (apiPrefixes.some((prefix) => c.req.path.startsWith(prefix))) return next();
     c.header("Cache-Control", "no-cache");
-    return c.html(await indexHtml);
+    return c.html(withPageData(await indexHtml, await pageData(c)));
   });
   return routes;
+}
+
+/**
+ * Puts a page's answers into its HTML as a JSON data block: the browser does not run it (so
+ * the Content-Security-Policy needs no exception) and the web app reads it at start. `<` is
+ * escaped so that no string in the data can close the element.
+ */
+export function withPageData(html: string, entries: PageDataEntry[]): string {
+  if (entries.length === 0) return html;
+  const json = JSON.stringify(entries).replace(/</g, "\\u003c");
+  const block = `<script type="application/json" id="${pageDataElementId}">${json}</script>`;
+  return html.includes("</body>") ? html.replace("</body>", `${block}</body>`) : html + block;
 }
