@@ -1,6 +1,3 @@
-import { adminCatalogDe } from "./admin-catalog.de.ts";
-import { adminDeskDe } from "./admin-desk.de.ts";
-import { adminInsightsDe } from "./admin-insights.de.ts";
 import { bookSlotDe } from "./book-slot.de.ts";
 import { bookStayDe } from "./book-stay.de.ts";
 import type { Dictionary } from "./en.ts";
@@ -9,9 +6,6 @@ import { manageDe } from "./manage.de.ts";
 
 /** Deutsche Texte; `Dictionary` lässt keinen Schlüssel aus und keinen zusätzlichen zu. */
 export const de: Dictionary = {
-  ...adminCatalogDe,
-  ...adminDeskDe,
-  ...adminInsightsDe,
   ...bookSlotDe,
   ...feedsDe,
   ...manageDe,

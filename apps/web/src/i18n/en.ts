@@ -1,15 +1,10 @@
-import { adminCatalogEn } from "./admin-catalog.en.ts";
-import { adminDeskEn } from "./admin-desk.en.ts";
-import { adminInsightsEn } from "./admin-insights.en.ts";
+import type { AdminMessageKey } from "./admin-texts.ts";
 import { bookSlotEn } from "./book-slot.en.ts";
 import { bookStayEn } from "./book-stay.en.ts";
 import { feedsEn } from "./feeds.en.ts";
 import { manageEn } from "./manage.en.ts";
 /** English texts. The keys are the contract: `de.ts` must have exactly the same ones. */
 export const en = {
-  ...adminCatalogEn,
-  ...adminDeskEn,
-  ...adminInsightsEn,
   ...bookSlotEn,
   ...feedsEn,
   ...manageEn,
@@ -209,5 +204,8 @@ export const en = {
   ...bookStayEn,
 } as const satisfies Record<string, string>;
 
-export type MessageKey = keyof typeof en;
-export type Dictionary = Record<MessageKey, string>;
+/** The texts every page may need: they come with the first load. */
+export type CoreMessageKey = keyof typeof en;
+export type Dictionary = Record<CoreMessageKey, string>;
+/** Every text, the admin's desk's included (those load with its chunk: `admin-texts.ts`). */
+export type MessageKey = CoreMessageKey | AdminMessageKey;

@@ -1,7 +1,6 @@
 import { createContext, type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import type { MessageKey } from "./en.ts";
-import { interpolate } from "./interpolate.ts";
-import { dictionaries, isLanguage, type Language, pickLanguage } from "./languages.ts";
+import { isLanguage, type Language, pickLanguage, textOf } from "./languages.ts";
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -52,12 +51,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<I18n>(() => {
-    const dictionary = dictionaries[language];
-    return {
-      language,
-      setLanguage,
-      t: (key, values) => interpolate(dictionary[key], values),
-    };
+    return { language, setLanguage, t: (key, values) => textOf(language, key, values) };
   }, [language, setLanguage]);
 
   return <I18nContext value={value}>{children}</I18nContext>;

@@ -1,5 +1,4 @@
 import { createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
-import { AccountPage } from "../pages/account/account-page.tsx";
 import { usersRoutes } from "../pages/admin/routes.ts";
 import { adminBookingsRoutes } from "../pages/admin-bookings/routes.ts";
 import { calendarRoutes } from "../pages/admin-calendar/routes.ts";
@@ -7,11 +6,7 @@ import { catalogRoutes } from "../pages/admin-catalog/routes.ts";
 import { notificationsRoutes } from "../pages/admin-notifications/routes.ts";
 import { queueRoutes } from "../pages/admin-queue/routes.ts";
 import { statisticsRoutes } from "../pages/admin-statistics/routes.ts";
-import { GoodbyePage } from "../pages/goodbye-page.tsx";
 import { HomePage } from "../pages/home-page.tsx";
-import { LoginPage } from "../pages/login-page.tsx";
-import { RegisterPage } from "../pages/register-page.tsx";
-import { StatusPage } from "../pages/status/status-page.tsx";
 import { OfferingPage } from "../pages/venues/offering-page.tsx";
 import { VenuePage } from "../pages/venues/venue-page.tsx";
 import { VenuesPage } from "../pages/venues/venues-page.tsx";
@@ -25,16 +20,34 @@ const parent = { getParentRoute: () => rootRoute };
 
 const routeTree = rootRoute.addChildren([
   createRoute({ ...parent, path: "/", component: HomePage }),
-  createRoute({ ...parent, path: "/status", component: StatusPage }),
+  // Pages besides finding and booking load as chunks of their own: a phone that opens a
+  // venue's link downloads only what that page needs.
+  createRoute({
+    ...parent,
+    path: "/status",
+    component: lazyRouteComponent(() => import("../pages/status/status-page.tsx"), "StatusPage"),
+  }),
   createRoute({
     ...parent,
     path: "/login",
-    component: LoginPage,
+    component: lazyRouteComponent(() => import("../pages/login-page.tsx"), "LoginPage"),
     validateSearch: validateLoginSearch,
   }),
-  createRoute({ ...parent, path: "/register", component: RegisterPage }),
-  createRoute({ ...parent, path: "/account", component: AccountPage }),
-  createRoute({ ...parent, path: "/goodbye", component: GoodbyePage }),
+  createRoute({
+    ...parent,
+    path: "/register",
+    component: lazyRouteComponent(() => import("../pages/register-page.tsx"), "RegisterPage"),
+  }),
+  createRoute({
+    ...parent,
+    path: "/account",
+    component: lazyRouteComponent(() => import("../pages/account/account-page.tsx"), "AccountPage"),
+  }),
+  createRoute({
+    ...parent,
+    path: "/goodbye",
+    component: lazyRouteComponent(() => import("../pages/goodbye-page.tsx"), "GoodbyePage"),
+  }),
   adminRoute.addChildren([
     ...queueRoutes,
     ...adminBookingsRoutes,

@@ -1,3 +1,4 @@
+import "./admin-texts-loaded.ts";
 import { Outlet } from "@tanstack/react-router";
 import { RequireUser } from "../../components/require-user.tsx";
 import { useI18n } from "../../i18n/use-i18n.ts";

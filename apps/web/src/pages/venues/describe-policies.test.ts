@@ -1,13 +1,12 @@
 import { describe, expect, test } from "vitest";
 import type { Translate } from "../../i18n/i18n-context.tsx";
-import { interpolate } from "../../i18n/interpolate.ts";
-import { dictionaries, type Language } from "../../i18n/languages.ts";
+import { type Language, textOf } from "../../i18n/languages.ts";
 import { describePolicies } from "./describe-policies.ts";
 
 const translate =
   (language: Language): Translate =>
   (key, values) =>
-    interpolate(dictionaries[language][key], values);
+    textOf(language, key, values);
 
 const holidayHome = {
   approvalRequired: true,

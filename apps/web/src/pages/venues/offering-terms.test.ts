@@ -1,11 +1,10 @@
 import type { OfferingDto } from "@booking/contracts";
 import { describe, expect, test } from "vitest";
-import { en } from "../../i18n/en.ts";
-import { interpolate } from "../../i18n/interpolate.ts";
+import type { MessageKey } from "../../i18n/en.ts";
+import { textOf } from "../../i18n/languages.ts";
 import { offeringPrice, offeringTerms } from "./offering-terms.ts";
 
-const t = (key: keyof typeof en, values?: Record<string, string | number>) =>
-  interpolate(en[key], values);
+const t = (key: MessageKey, values?: Record<string, string | number>) => textOf("en", key, values);
 const ids = { id: crypto.randomUUID(), venueId: crypto.randomUUID(), resourceIds: [] };
 
 const room: OfferingDto = {
