@@ -30,6 +30,8 @@ beforeAll(async () => {
     BOOKING_DEMO: "1",
     BOOKING_OWNER_EMAIL: owner.email,
     BOOKING_OWNER_PASSWORD: owner.password,
+    // Every call of these tests comes from one address; the limit has tests of its own.
+    RATE_LIMIT_PER_MINUTE: "0",
   });
   browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });
@@ -113,6 +115,26 @@ async function requestStay(token: string, days: number): Promise<BookingDto> {
     return (await call<{ booking: BookingDto }>("POST", "/bookings", { token, body })).booking;
   }
   throw new Error("no free room");
+}
+
+/** Two free nights for a stay's room, starting at least two nights after its check-in. */
+async function freeNightsAfter(stay: BookingDto): Promise<[string, string]> {
+  const room = stay.resourceIds[0];
+  const day = (offset: number) =>
+    new Date(Date.parse(`${stay.checkIn}T00:00:00Z`) + offset * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+  const { nights } = await call<{ nights: { date: string; freeResourceIds: string[] }[] }>(
+    "GET",
+    `/offerings/${house.offering.id}/availability?from=${day(2)}&to=${day(30)}&guests=2`,
+  );
+  for (let index = 0; index + 1 < nights.length; index++) {
+    const [first, second] = [nights[index], nights[index + 1]];
+    if (room && first?.freeResourceIds.includes(room) && second?.freeResourceIds.includes(room)) {
+      return [first.date, day(2 + index + 2)];
+    }
+  }
+  throw new Error("no two free nights for the room");
 }
 
 /** The first free inspection slot at least four days ahead: well before its 24 h notice. */
@@ -220,6 +242,50 @@ describe.each([
     expect(booking.status).toBe("cancelled");
   });
 
+  test("a member moves a confirmed stay: it goes back to the owner, who confirms it again", async () => {
+    const member = await approvedMember(`moritz-${device}@family.example`);
+    const stay = await requestStay(member.token, daysAhead + 20);
+    await call("POST", `/bookings/${stay.id}/confirm`, { token: ownerToken });
+
+    const page = await openPage({ viewport, locale: "en-GB", timezoneId });
+    await page.goto(`${api.url}/login`);
+    await page.getByLabel("E-mail address").fill(member.email);
+    await page.getByLabel("Password").fill(member.password);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/account");
+    await page.goto(`${api.url}/bookings/${stay.id}`);
+    const status = page.getByRole("heading", { level: 1 }).getByTestId("booking-status");
+    await expect.poll(() => status.textContent()).toBe("Confirmed");
+    // The house approves every stay: a move asks the owner again, and the page says so first.
+    await page.getByRole("button", { name: "Move this booking…" }).click();
+    expect(await page.getByText(/owner/i).count()).toBeGreaterThan(0);
+
+    // The same room, two nights that do not overlap the stay's own (the api tells which).
+    const [checkIn, checkOut] = await freeNightsAfter(stay);
+    await page.getByLabel("Check-in").fill(checkIn);
+    await page.getByLabel("Check-out").fill(checkOut);
+    await page.getByRole("button", { name: "Move booking" }).click();
+    await expect.poll(() => page.getByText("The booking is moved.").count()).toBe(1);
+    const { booking: moved } = await call<{ booking: BookingDto }>("GET", `/bookings/${stay.id}`, {
+      token: member.token,
+    });
+    expect([moved.checkIn, moved.checkOut]).toEqual([checkIn, checkOut]);
+    // Back to the owner: the page and the api agree.
+    await expect.poll(() => status.textContent()).toBe("Waiting for the owner");
+    expect(moved.status).toBe("pending");
+    await expect.poll(() => page.getByTestId("history").textContent()).toContain("Moved by you");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: `${screenshots}manage-stay-moved-${device}.png`,
+      fullPage: true,
+    });
+
+    // The owner confirms the new dates; the member's page shows it on its next look.
+    await call("POST", `/bookings/${stay.id}/confirm`, { token: ownerToken });
+    await page.reload();
+    await expect.poll(() => status.textContent()).toBe("Confirmed");
+  });
+
   test("a guest opens their booking by its manage link and cancels it", async () => {
     const { booking, manageToken } = await call<{ booking: BookingDto; manageToken: string }>(
       "POST",
@@ -282,4 +348,36 @@ describe.each([
     await page.goto(`${api.url}/manage/not-a-token`);
     await expect.poll(() => heading(page)).toBe("Link not valid");
   });
+});
+
+test("a member with more bookings than a page pages through them with Show more", async () => {
+  const member = await approvedMember("paula@family.example");
+  // 21 appointments, one a day (a day's slots overlap): one more than a page holds.
+  const starts: string[] = [];
+  for (let days = 4; starts.length < 21 && days < 60; days++) {
+    const { slots } = await call<{ slots: { start: string }[] }>(
+      "GET",
+      `/offerings/${workshop.offering.id}/slots?date=${dateIn(days)}`,
+    );
+    if (slots[0]) starts.push(slots[0].start);
+  }
+  for (const start of starts) {
+    await call("POST", "/bookings", {
+      token: member.token,
+      body: { offeringId: workshop.offering.id, start, guests: 1, answers },
+    });
+  }
+  const page = await openPage({ viewport: { width: 390, height: 844 }, locale: "en-GB" });
+  await page.goto(`${api.url}/login`);
+  await page.getByLabel("E-mail address").fill(member.email);
+  await page.getByLabel("Password").fill(member.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect.poll(() => new URL(page.url()).pathname).toBe("/account");
+  await page.goto(`${api.url}/bookings`);
+  const cards = page.getByTestId("booking-card");
+  await expect.poll(() => cards.count()).toBe(20);
+  await page.getByRole("button", { name: "Show more" }).click();
+  await expect.poll(() => cards.count()).toBe(21);
+  // The end of the list: nothing more to ask for.
+  expect(await page.getByRole("button", { name: "Show more" }).count()).toBe(0);
 });
