@@ -95,20 +95,26 @@ test("a person registers, the owner approves them, and they log in to My account
     .poll(() => person.getByRole("alert").textContent())
     .toBe("Your account still waits for an administrator's approval.");
 
-  // The owner approves them on the admin page.
+  // The owner approves them in the approval queue, where the admin's desk opens.
   const admin = await openPage();
   await logIn(admin, owner);
   await expect.poll(() => new URL(admin.url()).pathname).toBe("/account");
   await admin.getByRole("navigation").getByRole("link", { name: "Administration" }).click();
   await expect
     .poll(() => admin.getByRole("heading", { level: 1 }).textContent())
-    .toBe("Administration");
+    .toBe("To approve");
   const pending = admin.getByTestId("pending-user").filter({ hasText: member.email });
   await expect.poll(() => pending.count()).toBe(1);
   await shoot(admin, "admin-pending");
   await admin.getByRole("button", { name: `Approve ${member.name}` }).click();
   await expect.poll(() => admin.getByText(`${member.name} approved.`).count()).toBe(1);
   await expect.poll(() => pending.count()).toBe(0);
+  // The users page lists them as active, with what may be done to them.
+  await admin
+    .getByRole("navigation", { name: "Administration" })
+    .getByRole("link", { name: "Users" })
+    .click();
+  await expect.poll(() => admin.getByRole("heading", { level: 1 }).textContent()).toBe("Users");
   const row = admin.getByTestId("user-row").filter({ hasText: member.email });
   await expect.poll(() => row.textContent()).toContain("Active");
   await shoot(admin, "admin-approved");

@@ -9,6 +9,8 @@ export {
 export {
   type BookingDto,
   bookingHistoryEntrySchema,
+  bookingPeopleInputSchema,
+  bookingPeopleQuerySchema,
   bookingSchema,
   bookingStatusSchema,
   type CreateBookingInput,

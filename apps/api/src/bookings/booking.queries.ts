@@ -10,6 +10,7 @@ import { decodeCursor, encodeCursor, timeAndIdCursor } from "../users/cursor.ts"
 import { bookingActor } from "./booking-actor.ts";
 import { toBookingDto } from "./booking-dto.ts";
 import { loadBooking } from "./booking-stream.ts";
+import { escapeLike, searchWords } from "./free-text.ts";
 
 /** A booking and its history, oldest first; someone else's booking is "not found". */
 export async function getBooking(ctx: AppContext, bookingId: string) {
@@ -47,6 +48,7 @@ export async function listBookings(
     venueId?: string | undefined;
     from?: string | undefined;
     to?: string | undefined;
+    q?: string | undefined;
     cursor?: string | undefined;
     limit: number;
   },
@@ -71,6 +73,9 @@ export async function listBookings(
   if (from !== undefined) select = select.where("bookings.end_at", ">", localMidnight(from));
   const to = query.to;
   if (to !== undefined) select = select.where("bookings.start_at", "<", localMidnight(to));
+  for (const word of searchWords(query.q)) {
+    select = select.where(bookingText, "ilike", `%${escapeLike(word)}%`);
+  }
   if (after) {
     const [startAt, id] = after;
     select = select.where((eb) =>
@@ -95,6 +100,17 @@ export async function listBookings(
         : null,
   };
 }
+
+/**
+ * What the free-text search reads: the booker's name and e-mail address (a member's from the
+ * users read model, a guest's from the booking) and the notes. An erased person's fields are
+ * gone from both, so they are not found by them any more.
+ */
+const bookingText = sql<string>`concat_ws(' ',
+  (SELECT users.name || ' ' || users.email FROM users WHERE users.id = bookings.user_id),
+  bookings.data -> 'bookedBy' -> 'guest' ->> 'name',
+  bookings.data -> 'bookedBy' -> 'guest' ->> 'email',
+  bookings.data ->> 'notes')`;
 
 /** The start of a local date in the time zone of the venue joined to the query. */
 function localMidnight(date: string) {

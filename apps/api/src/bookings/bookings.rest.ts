@@ -2,6 +2,7 @@ import {
   availabilityOutputSchema,
   availabilityQuerySchema,
   bookingHistoryEntrySchema,
+  bookingPeopleQuerySchema,
   bookingSchema,
   cancelBookingInputSchema,
   createBookingInputSchema,
@@ -17,6 +18,7 @@ import {
   slotsQuerySchema,
   submitHoldInputSchema,
   updateBookingInputSchema,
+  userSchema,
 } from "@booking/contracts";
 import { z } from "zod";
 import { defineRestRoute } from "../rest/rest-route.ts";
@@ -163,6 +165,18 @@ export const bookingsRoutes = [
     successStatus: 200,
     procedure: bookingsRouter.list,
     handler: ({ call, input }) => call(bookingsRouter.list, input.query),
+  }),
+  defineRestRoute({
+    method: "get",
+    path: "/booking-people",
+    operationId: "getBookingPeople",
+    summary: "The users named in bookings (bookers, who acted), by id: for staff",
+    tag,
+    query: bookingPeopleQuerySchema,
+    output: z.object({ items: z.array(userSchema) }),
+    successStatus: 200,
+    procedure: bookingsRouter.people,
+    handler: ({ call, input }) => call(bookingsRouter.people, input.query),
   }),
   defineRestRoute({
     method: "get",

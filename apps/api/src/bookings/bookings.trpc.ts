@@ -2,6 +2,7 @@ import {
   availabilityOutputSchema,
   availabilityQuerySchema,
   bookingHistoryEntrySchema,
+  bookingPeopleInputSchema,
   bookingSchema,
   cancelBookingInputSchema,
   createBookingInputSchema,
@@ -17,12 +18,14 @@ import {
   slotsQuerySchema,
   submitHoldInputSchema,
   updateBookingInputSchema,
+  userSchema,
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { procedure } from "../trpc/trpc.ts";
 import { offeringAvailability, quote, slotsForDate } from "./availability.service.ts";
 import { bookingCalendarFile, getBooking, listBookings } from "./booking.queries.ts";
+import { bookingPeople } from "./booking-people.queries.ts";
 import {
   cancelBooking,
   changeBookingStatus,
@@ -58,6 +61,10 @@ export const bookingsRouter = {
     .input(listBookingsQuerySchema)
     .output(pageSchema(bookingSchema))
     .query(({ ctx, input }) => listBookings(ctx, input)),
+  people: procedure("admin")
+    .input(bookingPeopleInputSchema)
+    .output(z.object({ items: z.array(userSchema) }))
+    .query(({ ctx, input }) => bookingPeople(ctx, input.userIds)),
   get: procedure("member", "guest")
     .input(byId)
     .output(z.object({ booking: bookingSchema, history: z.array(bookingHistoryEntrySchema) }))

@@ -347,6 +347,10 @@ const matrix: Record<string, Row> = {
     request: async () => ({ path: "/bookings" }),
     expected: everyone(200),
   },
+  "GET /booking-people": {
+    request: async () => ({ path: `/booking-people?userIds=${(await activeUser(call)).id}` }),
+    expected: adminOnly,
+  },
   "GET /bookings/:id": {
     request: async () => ({ path: `/bookings/${await someonesBooking()}` }),
     expected: staffOnBooking(200),

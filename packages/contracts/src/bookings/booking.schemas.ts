@@ -151,7 +151,25 @@ export const listBookingsQuerySchema = pageQuerySchema.extend({
   venueId: z.uuid().optional(),
   from: localDateSchema.optional(),
   to: localDateSchema.optional(),
+  /** Words that the booker's name or e-mail address, or the notes, contain (any case). */
+  q: text().trim().min(1, "must not be empty").max(200).optional(),
 });
+
+const userIdsSchema = z.array(z.uuid()).min(1).max(100);
+
+/** Staff look up the people named in bookings (bookers, and who acted in a history). */
+export const bookingPeopleInputSchema = z.object({ userIds: userIdsSchema }).strict();
+
+/** The same over REST: `?userIds=<id>,<id>`. */
+export const bookingPeopleQuerySchema = z
+  .object({
+    userIds: z
+      .string()
+      .max(4000)
+      .transform((ids) => ids.split(","))
+      .pipe(userIdsSchema),
+  })
+  .strict();
 
 /**
  * PATCH /bookings/{id}: absent fields stay; `notes: null` clears them; `answers` replaces all

@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import { adminRoute } from "../../navigation/admin-route.ts";
+import { validateAdminBookingsSearch } from "./bookings-search.ts";
 
 const parent = { getParentRoute: () => adminRoute };
 
@@ -8,6 +9,13 @@ export const adminBookingsRoutes = [
   createRoute({
     ...parent,
     path: "/bookings",
+    // The filters live in the address: a reload keeps them, a link shares them.
+    validateSearch: validateAdminBookingsSearch,
     component: lazyRouteComponent(() => import("./bookings-page.tsx"), "AdminBookingsPage"),
+  }),
+  createRoute({
+    ...parent,
+    path: "/bookings/$bookingId",
+    component: lazyRouteComponent(() => import("./booking-page.tsx"), "AdminBookingPage"),
   }),
 ] as const;

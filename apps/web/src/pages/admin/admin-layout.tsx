@@ -3,6 +3,7 @@ import { Outlet } from "@tanstack/react-router";
 import { RequireUser } from "../../components/require-user.tsx";
 import { useI18n } from "../../i18n/use-i18n.ts";
 import { AdminNav } from "./admin-nav.tsx";
+import "./admin-desk.css";
 
 /** The admin's desk: its own menu above whichever admin page is open. */
 export function AdminLayout() {

@@ -1,15 +1,28 @@
 import { NavLink } from "../../components/nav-link.tsx";
 import { useI18n } from "../../i18n/use-i18n.ts";
+import { useWaitingCount } from "./use-waiting-count.ts";
 
-/** The admin's menu: one entry per admin page. */
+/** The admin's menu: one entry per admin page; the first says how much waits. */
 export function AdminNav() {
   const { t } = useI18n();
+  const waiting = useWaitingCount();
   return (
     <nav aria-label={t("admin.nav.label")} className="admin-nav">
       <ul>
         <li>
           <NavLink to="/admin" exact>
             {t("admin.nav.queue")}
+            {waiting !== undefined && waiting > 0 && (
+              <>
+                <span className="count-badge" aria-hidden="true">
+                  {waiting}
+                </span>
+                <span className="visually-hidden">
+                  {" "}
+                  {t("admin.nav.waiting", { count: waiting })}
+                </span>
+              </>
+            )}
           </NavLink>
         </li>
         <li>

@@ -7,7 +7,12 @@ import { trpc } from "../../trpc.ts";
  */
 export function useUserActions() {
   const queryClient = useQueryClient();
-  const onSuccess = () => queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() });
+  // A decision on a registration also changes what waits in the queue (and the menu's count).
+  const onSuccess = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.queue.pathKey() }),
+    ]);
   return {
     approve: useMutation(trpc.users.approve.mutationOptions({ onSuccess })),
     reject: useMutation(trpc.users.reject.mutationOptions({ onSuccess })),

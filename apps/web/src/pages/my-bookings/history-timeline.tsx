@@ -4,7 +4,7 @@ import { useI18n } from "../../i18n/use-i18n.ts";
 import type { BookingApi } from "./booking-api.ts";
 import { formatInstant } from "./booking-format.ts";
 
-type HistoryEntry = RouterOutputs["bookings"]["get"]["history"][number];
+export type HistoryEntry = RouterOutputs["bookings"]["get"]["history"][number];
 
 const eventKeys: Record<string, MessageKey> = {
   BookingHeld: "booking.event.BookingHeld",
@@ -28,15 +28,21 @@ function actorKey(actor: HistoryEntry["actor"], viewer: BookingApi["viewer"]): M
     : "booking.actor.venue";
 }
 
-/** The booking's events, oldest first, each with who and when (the venue's clock). */
+/**
+ * The booking's events, oldest first, each with who and when (the venue's clock).
+ * `actorLabel` may name who acted more precisely than the reader's own words do (staff
+ * read bookers and colleagues by name); where it gives nothing, the usual words stand.
+ */
 export function HistoryTimeline({
   history,
   zone,
   viewer,
+  actorLabel,
 }: {
   history: HistoryEntry[];
   zone: string;
   viewer: BookingApi["viewer"];
+  actorLabel?: (actor: HistoryEntry["actor"]) => string | undefined;
 }) {
   const { t, language } = useI18n();
   if (history.length === 0) return <p className="muted">{t("booking.historyEmpty")}</p>;
@@ -50,7 +56,7 @@ export function HistoryTimeline({
           <li key={index}>
             <p>
               <span className="timeline-what">{key ? t(key) : entry.type}</span>{" "}
-              {t(actorKey(entry.actor, viewer))}
+              {actorLabel?.(entry.actor) ?? t(actorKey(entry.actor, viewer))}
             </p>
             <p className="muted-text">
               <time dateTime={entry.at}>{formatInstant(entry.at, zone, language)}</time>

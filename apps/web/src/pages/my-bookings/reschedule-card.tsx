@@ -115,7 +115,8 @@ export function RescheduleCard({
   );
 }
 
-function StayDates({
+/** New dates for a stay, the same rooms (also the admin's booking page uses it). */
+export function StayDates({
   booking,
   pending,
   onMove,
@@ -169,7 +170,8 @@ function StayDates({
   );
 }
 
-function SlotTimes({
+/** Another free time for an appointment, on a day picked (also the admin's booking page uses it). */
+export function SlotTimes({
   api,
   booking,
   zone,
