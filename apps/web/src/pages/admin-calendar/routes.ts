@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import { adminRoute } from "../../navigation/admin-route.ts";
+import { validateCalendarSearch } from "./calendar-search.ts";
 
 const parent = { getParentRoute: () => adminRoute };
 
@@ -8,6 +9,7 @@ export const calendarRoutes = [
   createRoute({
     ...parent,
     path: "/calendar",
+    validateSearch: validateCalendarSearch,
     component: lazyRouteComponent(() => import("./calendar-page.tsx"), "CalendarPage"),
   }),
 ] as const;

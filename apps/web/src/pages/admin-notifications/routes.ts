@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import { adminRoute } from "../../navigation/admin-route.ts";
+import { validateNotificationsSearch } from "./notifications-search.ts";
 
 const parent = { getParentRoute: () => adminRoute };
 
@@ -8,6 +9,7 @@ export const notificationsRoutes = [
   createRoute({
     ...parent,
     path: "/notifications",
+    validateSearch: validateNotificationsSearch,
     component: lazyRouteComponent(() => import("./notifications-page.tsx"), "NotificationsPage"),
   }),
 ] as const;

@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import { adminRoute } from "../../navigation/admin-route.ts";
+import { validateStatisticsSearch } from "./statistics-search.ts";
 
 const parent = { getParentRoute: () => adminRoute };
 
@@ -8,6 +9,7 @@ export const statisticsRoutes = [
   createRoute({
     ...parent,
     path: "/statistics",
+    validateSearch: validateStatisticsSearch,
     component: lazyRouteComponent(() => import("./statistics-page.tsx"), "StatisticsPage"),
   }),
 ] as const;
