@@ -189,6 +189,30 @@ describe("resources and offerings", () => {
     expect(modeChange.status).toBe(400);
   });
 
+  test("a number question keeps its bounds; bounds the wrong way round are 400", async () => {
+    const token = await ownerToken(call);
+    const venueId = await createVenue(call, token);
+    const bay = await createResource(call, token, venueId);
+    const mileage = { key: "mileage", label: "Mileage", type: "number", required: false };
+    const created = await call<{ offering: unknown }>("POST", `/venues/${venueId}/offerings`, {
+      token,
+      body: { ...slotOffering([bay]), questions: [{ ...mileage, min: 0, max: 500_000 }] },
+    });
+    expect(created.status).toBe(201);
+    const offering = offeringSchema.parse(created.body.offering);
+    expect(offering.questions).toEqual([{ ...mileage, min: 0, max: 500_000 }]);
+
+    const reversed = await call("PATCH", `/offerings/${offering.id}`, {
+      token,
+      body: { questions: [{ ...mileage, min: 10, max: 1 }] },
+    });
+    expect(reversed.status).toBe(400);
+    const { error } = errorEnvelopeSchema.parse(reversed.body);
+    expect(error.details).toEqual({ "questions.0.max": ["must not be below min"] });
+    const read = await call<{ offering: unknown }>("GET", `/offerings/${offering.id}`);
+    expect(offeringSchema.parse(read.body.offering).questions).toEqual(offering.questions);
+  });
+
   test("unknown ids are 404", async () => {
     const token = await ownerToken(call);
     const unknown = "0b9c3a52-8f0e-4b8e-9d1e-2a3f4b5c6d7e";

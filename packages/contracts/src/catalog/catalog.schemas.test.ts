@@ -137,6 +137,22 @@ describe("offerings", () => {
     expect(issuesOf(stay).sort()).toEqual(["price.amount", "stay.maxNights"]);
   });
 
+  test("number questions may bound their answer; min must not exceed max", () => {
+    const withQuestion = (question: Record<string, unknown>) =>
+      createOfferingInputSchema.safeParse({
+        name: "Service",
+        mode: "slot",
+        resourceIds: [room],
+        price: { amount: 100, currency: "EUR" },
+        slot: { durationMinutes: 30, stepMinutes: 15 },
+        questions: [{ key: "mileage", label: "Mileage", required: false, ...question }],
+      });
+    const bounded = withQuestion({ type: "number", min: 0, max: 500_000 });
+    expect(bounded.success && bounded.data.questions?.[0]).toMatchObject({ min: 0, max: 500_000 });
+    expect(issuesOf(withQuestion({ type: "number", min: 5, max: 1 }))).toEqual(["questions.0.max"]);
+    expect(issuesOf(withQuestion({ type: "text", min: 1 }))).toEqual(["questions.0.min"]);
+  });
+
   test("question keys are unique", () => {
     const question = { key: "plate", label: "Licence plate", type: "text", required: true };
     const result = createOfferingInputSchema.safeParse({

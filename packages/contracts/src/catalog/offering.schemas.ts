@@ -46,11 +46,24 @@ const bookingQuestionSchema = z
     type: z.enum(["text", "number", "select"]),
     required: z.boolean(),
     options: z.array(text().trim().min(1).max(200)).min(1).max(50).optional(),
+    /** Bounds of a number question's answer, both inclusive. */
+    min: z.number().optional(),
+    max: z.number().optional(),
   })
   .refine((question) => (question.type === "select") === (question.options !== undefined), {
     message: "select questions need options; others have none",
     path: ["options"],
-  });
+  })
+  .refine(
+    (question) =>
+      question.type === "number" || (question.min === undefined && question.max === undefined),
+    { message: "only number questions have bounds", path: ["min"] },
+  )
+  .refine(
+    (question) =>
+      question.min === undefined || question.max === undefined || question.min <= question.max,
+    { message: "must not be below min", path: ["max"] },
+  );
 
 const common = {
   name: nameSchema,

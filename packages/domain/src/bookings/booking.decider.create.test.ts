@@ -258,6 +258,8 @@ describe("answers to the offering's questions", () => {
 
   test.each([
     [{ plate: "X", mileage: "many" }, "answers.mileage", "must be a number"],
+    [{ plate: "X", mileage: -1 }, "answers.mileage", "must be at least 0"],
+    [{ plate: "X", mileage: 2_000_001 }, "answers.mileage", "must be at most 2000000"],
     [{ plate: 7 }, "answers.plate", "must be text"],
     [{ plate: "X", fuel: "steam" }, "answers.fuel", "must be one of the options"],
     [{ plate: "X", colour: "red" }, "answers.colour", "is not a question of this offering"],

@@ -99,7 +99,7 @@ export const SERVICE: SlotOffering = {
   slot: { durationMinutes: 60, bufferBeforeMinutes: 15, bufferAfterMinutes: 15, stepMinutes: 15 },
   questions: [
     { key: "plate", label: "Licence plate", type: "text", required: true },
-    { key: "mileage", label: "Mileage", type: "number", required: false },
+    { key: "mileage", label: "Mileage", type: "number", required: false, min: 0, max: 2_000_000 },
     { key: "fuel", label: "Fuel", type: "select", required: false, options: ["petrol", "diesel"] },
   ],
 };

@@ -80,7 +80,12 @@ export function answerProblems(
 
 function answerProblem(question: BookingQuestion, value: string | number): string | null {
   if (question.type === "number") {
-    return typeof value === "number" && Number.isFinite(value) ? null : "must be a number";
+    if (typeof value !== "number" || !Number.isFinite(value)) return "must be a number";
+    if (question.min !== undefined && value < question.min)
+      return `must be at least ${question.min}`;
+    if (question.max !== undefined && value > question.max)
+      return `must be at most ${question.max}`;
+    return null;
   }
   if (typeof value !== "string") return "must be text";
   if (question.type === "select" && !(question.options ?? []).includes(value)) {

@@ -80,6 +80,9 @@ export interface BookingQuestion {
   type: "text" | "number" | "select";
   required: boolean;
   options?: readonly string[];
+  /** Bounds of a number question's answer, both inclusive. */
+  min?: number;
+  max?: number;
 }
 
 interface OfferingBase {
