@@ -32,7 +32,8 @@ export function restClient(baseUrl: () => string) {
     return {
       status: response.status,
       headers: response.headers,
-      body: (text && response.headers.get("content-type")?.includes("json")
+      // JSON and problem+json, but not NDJSON (the backup), which is many documents.
+      body: (text && /[/+]json\b/.test(response.headers.get("content-type") ?? "")
         ? JSON.parse(text)
         : text || undefined) as T,
     };

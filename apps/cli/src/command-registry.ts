@@ -1,5 +1,6 @@
 import type { Command } from "./command.ts";
 import { availabilityCommand } from "./commands/availability.command.ts";
+import { backupCommand } from "./commands/backup.command.ts";
 import { bookCommand } from "./commands/book.command.ts";
 import { bookingsListCommand } from "./commands/bookings-list.command.ts";
 import { bookingsShowCommand } from "./commands/bookings-show.command.ts";
@@ -16,6 +17,7 @@ import { projectionsListCommand } from "./commands/projections-list.command.ts";
 import { projectionsRebuildCommand } from "./commands/projections-rebuild.command.ts";
 import { projectionsRetryCommand } from "./commands/projections-retry.command.ts";
 import { rejectCommand } from "./commands/reject.command.ts";
+import { restoreCommand } from "./commands/restore.command.ts";
 import { statsCommand } from "./commands/stats.command.ts";
 import { statusCommand } from "./commands/status.command.ts";
 import { usersApproveCommand } from "./commands/users-approve.command.ts";
@@ -51,6 +53,8 @@ export const commands: readonly Command[] = [
   feedsListCommand,
   feedsCreateCommand,
   feedsRevokeCommand,
+  backupCommand,
+  restoreCommand,
 ];
 
 export type CommandLookup =

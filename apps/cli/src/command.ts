@@ -29,6 +29,7 @@ export interface CommandOptions {
   year?: string | undefined;
   wait?: boolean | undefined;
   verbose?: boolean | undefined;
+  offline?: boolean | undefined;
 }
 
 export type CommandOptionName = Exclude<keyof CommandOptions, "json">;

@@ -96,6 +96,7 @@ function parse(args: string[]) {
       year: { type: "string" },
       wait: { type: "boolean" },
       verbose: { type: "boolean", short: "v" },
+      offline: { type: "boolean" },
     },
   });
 }

@@ -46,6 +46,8 @@ Options:
   stats    --venue <id>       the venue (required)
            --year <yyyy>      the calendar year (default this year)
   projections rebuild --wait  wait until the rebuilt rows are served
+  backup   --offline          read the database itself (DATABASE_URL or BOOKING_DATA_DIR),
+                              not through the api; works while the api is stopped
   outbox   --status <s>       pending, sent, failed or cancelled
   feeds create --venue <id>   a venue's bookings instead of mine (admins)
   Lists take --limit <n> (1-200, default 50) and --all.

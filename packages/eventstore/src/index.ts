@@ -46,6 +46,20 @@ export {
   type PlanContext,
   type PlannedEvent,
 } from "./inline-projection.ts";
+export {
+  completeRestoredLog,
+  insertStoredEvents,
+  insertWrappedSubjectKeys,
+  isStoreEmpty,
+  positionsAfterCheckpoint,
+  readLogWithin,
+  readStoredLog,
+  readWrappedSubjectKeys,
+  replayInlineProjections,
+  type StoredLogEvent,
+  setSubscriptionCheckpoint,
+  type WrappedSubjectKey,
+} from "./log-backup.ts";
 export type { ExportLine } from "./log-export.ts";
 export { eventStoreMigrations } from "./migrations/index.ts";
 export { migrateEventStore } from "./migrations/migrate.ts";
@@ -73,5 +87,6 @@ export type {
   SubscriptionRunner,
   SubscriptionRunnerStatus,
 } from "./subscription-runner.ts";
+export { kyselyOnClient } from "./transaction-kysely.ts";
 export type { Upcaster } from "./upcasters.ts";
 export { createWakeUp } from "./wake-up.ts";

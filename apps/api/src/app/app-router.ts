@@ -1,3 +1,4 @@
+import { backupFeature } from "../backup/backup.feature.ts";
 import { bookingsFeature } from "../bookings/bookings.feature.ts";
 import { calendarFeature } from "../calendar/calendar.feature.ts";
 import { catalogFeature } from "../catalog/catalog.feature.ts";
@@ -21,6 +22,7 @@ export const features = [
   queueFeature,
   feedsFeature,
   notificationsFeature,
+  backupFeature,
 ] as const;
 
 export const appRouter = router(proceduresOf(features));

@@ -17,6 +17,7 @@ describe("loadConfig", () => {
       trustProxy: false,
       publicUrl: undefined,
       webRoot: undefined,
+      backup: { directory: undefined, keep: 7 },
     });
   });
 
@@ -38,6 +39,8 @@ describe("loadConfig", () => {
         TRUST_PROXY: "1",
         PUBLIC_URL: "https://booking.example.org/",
         BOOKING_WEB_ROOT: "srv/web",
+        BOOKING_BACKUP_DIR: "backups",
+        BOOKING_BACKUP_KEEP: "30",
       },
       "/",
     );
@@ -53,6 +56,7 @@ describe("loadConfig", () => {
       logLevel: "debug",
       publicUrl: "https://booking.example.org",
       webRoot: "/srv/web",
+      backup: { directory: "/backups", keep: 30 },
     });
   });
 
@@ -76,6 +80,8 @@ describe("loadConfig", () => {
     [{ MAIL_FROM: "nobody" }, /MAIL_FROM/],
     [{ BOOKING_OWNER_EMAIL: "owner@example.org" }, /BOOKING_OWNER_PASSWORD must be set together/],
     [{ BOOKING_OWNER_PASSWORD: "long enough password" }, /BOOKING_OWNER_EMAIL/],
+    [{ BOOKING_BACKUP_KEEP: "0" }, /BOOKING_BACKUP_KEEP must be a whole number of at least 1/],
+    [{ BOOKING_BACKUP_KEEP: "seven" }, /BOOKING_BACKUP_KEEP/],
   ])("%j is refused with one line naming the variable", (env, message) => {
     let error: unknown;
     try {

@@ -50,6 +50,12 @@ const environmentSchema = z
       .transform((url) => url.replace(/\/+$/, ""))
       .optional(),
     BOOKING_WEB_ROOT: z.string().optional(),
+    BOOKING_BACKUP_DIR: z.string().trim().min(1, "must not be empty").optional(),
+    BOOKING_BACKUP_KEEP: z.coerce
+      .number({ error: "must be a whole number of at least 1" })
+      .int("must be a whole number of at least 1")
+      .min(1, "must be a whole number of at least 1")
+      .default(7),
   })
   .superRefine((env, context) => {
     if (Boolean(env.BOOKING_OWNER_EMAIL) !== Boolean(env.BOOKING_OWNER_PASSWORD)) {
@@ -84,6 +90,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** The built web app to serve at `/`; undefined: the one built beside the api (apps/web/dist). */
   webRoot: string | undefined;
+  /** Nightly backups: where they go (undefined: none) and how many are kept. */
+  backup: { directory: string | undefined; keep: number };
 }
 
 export class ConfigError extends Error {
@@ -128,5 +136,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicUrl: value.PUBLIC_URL,
     webRoot:
       value.BOOKING_WEB_ROOT === undefined ? undefined : resolve(cwd, value.BOOKING_WEB_ROOT),
+    backup: {
+      directory:
+        value.BOOKING_BACKUP_DIR === undefined ? undefined : resolve(cwd, value.BOOKING_BACKUP_DIR),
+      keep: value.BOOKING_BACKUP_KEEP,
+    },
   };
 }

@@ -33,9 +33,14 @@ export async function loadSecrets(options: {
   };
 }
 
+/** Where the generated secret lives under a data dir (it must be kept with any backup). */
+export function secretFilePath(dataDir: string): string {
+  return join(dataDir, "secrets", secretFileName);
+}
+
 async function readOrCreateSecret(dataDir: string): Promise<string> {
   const directory = join(dataDir, "secrets");
-  const file = join(directory, secretFileName);
+  const file = secretFilePath(dataDir);
   const existing = await readFile(file, "utf8").catch(() => undefined);
   if (existing?.trim()) return existing.trim();
   await mkdir(directory, { recursive: true, mode: 0o700 });

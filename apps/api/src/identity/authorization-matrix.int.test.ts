@@ -168,6 +168,7 @@ const ownerOnly = everyone(200);
 const matrix: Record<string, Row> = {
   "GET /status": { request: async () => ({ path: "/status" }), expected: everyone(200) },
   "GET /projections": { request: async () => ({ path: "/projections" }), expected: adminOnly },
+  "GET /backup": { request: async () => ({ path: "/backup" }), expected: adminOnly },
   // Rebuilding while one runs already answers its state, so every admin gets 200.
   "POST /projections/:name/rebuild": {
     request: async () => ({ path: "/projections/statistics/rebuild" }),

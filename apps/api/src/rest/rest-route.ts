@@ -87,7 +87,12 @@ export interface RestRoute<
  * conditional route, 304 Not Modified with those headers.
  */
 export type FileAnswer =
-  | { content: string; filename?: string; headers?: Record<string, string> }
+  | {
+      /** A stream is sent as it is read (the backup). */
+      content: string | ReadableStream<Uint8Array>;
+      filename?: string;
+      headers?: Record<string, string>;
+    }
   | { notModified: true; headers?: Record<string, string> };
 
 export function defineRestRoute<
