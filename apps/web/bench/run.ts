@@ -147,7 +147,7 @@ async function main() {
           key: "stay_booking_page",
           label: "stay booking page",
           path: `/venues/${home.id}/offerings/${stay.id}`,
-          ready: ".stay-month [data-date]",
+          ready: ".stay-calendar [data-date]",
         },
       ];
       print(

@@ -86,9 +86,15 @@ async function fillGuest(page: Page) {
   await page.getByLabel("Phone").fill("+49 431 123456");
 }
 
+/** The calendar's days that have free times. */
+const freeDays = (page: Page) => page.locator(".day-picker .day-free button:not([disabled])");
+
+/** The page scrolls only down: nothing sticks out sideways. */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
 /** Picks the first day with free times and its first time; returns the time's text. */
 async function pickFirstFreeSlot(page: Page): Promise<string> {
-  await page.locator(".day-button:not([disabled])").first().click();
+  await freeDays(page).first().click();
   const slot = page.locator(".slot-button").first();
   await slot.waitFor();
   const time = (await slot.textContent()) ?? "";
@@ -105,10 +111,16 @@ async function downloadedCalendar(page: Page): Promise<string> {
   return readFile(await download.path(), "utf8");
 }
 
+// The smallest phone is set to Kiritimati, fourteen hours ahead of UTC: the workshop's
+// days must still be the workshop's days.
 describe.each([
   ["phone", { width: 390, height: 844 }, "Europe/Lisbon"],
   ["desktop", { width: 1280, height: 800 }, "Europe/Berlin"],
+  ["small phone", { width: 360, height: 740 }, "Pacific/Kiritimati"],
 ] as const)("on a %s", (device, viewport, timezoneId) => {
+  // The README's screenshots show the usual phone and desktop.
+  const keepScreenshots = device !== "small phone";
+
   test("a guest picks a day and a time, answers the questions and books", async () => {
     const page = await openPage({ viewport, locale: "en-GB", timezoneId });
     await page.goto(offeringUrl(workshop.id, tyreChange.id));
@@ -118,11 +130,24 @@ describe.each([
     expect(await page.getByTestId("time-zone-note").textContent()).toBe(
       timezoneId === "Europe/Berlin"
         ? "All times are local to this place (Europe/Berlin)."
-        : "All times are local to this place (Europe/Berlin); your device is set to Europe/Lisbon.",
+        : `All times are local to this place (Europe/Berlin); your device is set to ${timezoneId}.`,
     );
 
+    // The workshop's today, whatever the device's zone: the days before it are past.
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(
+      new Date(),
+    );
+    await freeDays(page).first().waitFor();
+    expect(await page.locator(".day-picker .rdp-today").getAttribute("data-day")).toBe(today);
+    for (const date of await freeDays(page).evaluateAll((days) =>
+      days.map((day) => day.getAttribute("data-date") ?? ""),
+    )) {
+      expect(date >= today).toBe(true);
+    }
+    expect(await pageWidth(page)).toBeLessThanOrEqual(viewport.width);
+
     // Without a contact no time can be kept: the page says so and goes to the name.
-    await page.locator(".day-button:not([disabled])").first().click();
+    await freeDays(page).first().click();
     await page.locator(".slot-button").first().click();
     await expect
       .poll(() => page.getByRole("alert").first().textContent())
@@ -142,7 +167,10 @@ describe.each([
       .toMatch(/^Time left to book: (09:[0-5]\d|10:00)$/);
     expect(await page.locator(".slot-button[aria-pressed=true]").textContent()).toBe(time);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${screenshots}book-slot-${device}.png`, fullPage: true });
+    expect(await pageWidth(page)).toBeLessThanOrEqual(viewport.width);
+    if (keepScreenshots) {
+      await page.screenshot({ path: `${screenshots}book-slot-${device}.png`, fullPage: true });
+    }
 
     // A missing required answer is named at its field before anything is sent.
     await page.getByLabel("Marke").fill("VW");
@@ -178,7 +206,10 @@ describe.each([
     expect(calendar).toContain("STATUS:CONFIRMED");
     expect(calendar).toContain("TZID=Europe/Berlin");
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${screenshots}book-slot-done-${device}.png`, fullPage: true });
+    expect(await pageWidth(page)).toBeLessThanOrEqual(viewport.width);
+    if (keepScreenshots) {
+      await page.screenshot({ path: `${screenshots}book-slot-done-${device}.png`, fullPage: true });
+    }
 
     // The manage token opens exactly this booking, with the answers given.
     const token = decodeURIComponent(new URL(manageUrl ?? "").pathname.split("/").pop() ?? "");
@@ -207,7 +238,7 @@ describe.each([
       .poll(() => other.getByRole("heading", { level: 1 }).textContent())
       .toContain("Reifenwechsel");
     await other.context().close();
-  });
+  }, 60_000);
 });
 
 async function bookingIdIn(calendar: string): Promise<string> {
@@ -355,9 +386,9 @@ test("a hold that runs out says so and offers the times free now", {
   await fillGuest(page);
 
   // Someone else takes the second time while the page still shows it free.
-  await page.locator(".day-button:not([disabled])").first().click();
+  await freeDays(page).first().click();
   await page.locator(".slot-button").nth(1).waitFor();
-  const date = await page.locator(".day-button[aria-pressed=true]").getAttribute("data-date");
+  const date = await page.locator(".day-picker .rdp-selected").getAttribute("data-day");
   const { slots } = await rest<{ slots: { start: string }[] }>(
     "GET",
     `/offerings/${offering.id}/slots?date=${date}`,
@@ -406,3 +437,94 @@ test("a hold that runs out says so and offers the times free now", {
   await expect.poll(() => page.getByRole("heading", { name: "Booked" }).count()).toBe(1);
   expect(time).toMatch(/^\d\d:\d\d$/);
 });
+
+test("a party books a place that holds it, chosen by name", async () => {
+  const everyDay: [string, string][] = [["08:00", "20:00"]];
+  const { venue } = await rest<{ venue: VenueDto }>(
+    "POST",
+    "/venues",
+    {
+      name: "Tonstudio Kiel",
+      timeZone: "Europe/Berlin",
+      currency: "EUR",
+      openingHours: {
+        mon: everyDay,
+        tue: everyDay,
+        wed: everyDay,
+        thu: everyDay,
+        fri: everyDay,
+        sat: everyDay,
+        sun: everyDay,
+      },
+      closures: [],
+      policies: {
+        approvalRequired: false,
+        holdTtlMinutes: 10,
+        minNoticeMinutes: 0,
+        maxAdvanceDays: 30,
+        cancellationNoticeHours: 0,
+      },
+    },
+    ownerToken,
+  );
+  const room = async (name: string, capacity: number) =>
+    (
+      await rest<{ resource: { id: string } }>(
+        "POST",
+        `/venues/${venue.id}/resources`,
+        { name, kind: "room", capacity },
+        ownerToken,
+      )
+    ).resource.id;
+  const booth = await room("Kabine", 2);
+  const hall = await room("Saal", 6);
+  const { offering } = await rest<{ offering: OfferingDto }>(
+    "POST",
+    `/venues/${venue.id}/offerings`,
+    {
+      name: "Probe",
+      mode: "slot",
+      resourceIds: [booth, hall],
+      price: { amount: 2500, currency: "EUR" },
+      slot: { durationMinutes: 60, stepMinutes: 60 },
+    },
+    ownerToken,
+  );
+
+  const page = await openPage({
+    viewport: { width: 390, height: 844 },
+    locale: "en-GB",
+    timezoneId: "Europe/Berlin",
+  });
+  await page.goto(offeringUrl(venue.id, offering.id));
+  await fillGuest(page);
+  const party = page.getByLabel("Number of people");
+  const place = page.getByLabel("Place", { exact: true });
+  await expect.poll(() => party.locator("option").count()).toBe(6);
+  expect(await place.locator("option").allTextContents()).toEqual([
+    "Any free place",
+    "Kabine",
+    "Saal",
+  ]);
+  // Three do not fit the booth: it is not offered.
+  await party.selectOption("3");
+  await expect
+    .poll(() => place.locator("option").allTextContents())
+    .toEqual(["Any free place", "Saal"]);
+  await party.selectOption("2");
+  await place.selectOption({ label: "Kabine" });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await pickFirstFreeSlot(page);
+  await expect.poll(() => page.getByRole("timer").count()).toBe(1);
+  await page.getByRole("button", { name: "Book for €25.00" }).click();
+  await expect.poll(() => page.getByRole("heading", { name: "Booked" }).count()).toBe(1);
+
+  const { items } = await rest<{ items: { guests: number; resourceIds: string[] }[] }>(
+    "GET",
+    `/bookings?venueId=${venue.id}`,
+    undefined,
+    ownerToken,
+  );
+  expect(items).toMatchObject([{ guests: 2, resourceIds: [booth] }]);
+}, 60_000);

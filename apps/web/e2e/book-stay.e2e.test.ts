@@ -102,7 +102,7 @@ function venueDate(days: number): string {
 
 /** Pages the calendar forward until the day's button shows. */
 async function showDay(page: Page, date: string, nextMonth: string) {
-  await page.locator(".stay-month").first().waitFor();
+  await page.locator(".stay-calendar .rdp-month").first().waitFor();
   const day = page.locator(`[data-date="${date}"]`);
   for (let turns = 0; turns < 3 && (await day.count()) === 0; turns++) {
     await page.getByRole("button", { name: nextMonth }).click();
@@ -125,6 +125,7 @@ const texts = {
     submit: "Request this stay",
     pending: "Your request is pending — the owner will confirm it.",
     nights: "3 nights",
+    checkInDay: "check-in",
     open: "Open this booking",
     confirmed: "Confirmed",
   },
@@ -142,19 +143,61 @@ const texts = {
     submit: "Aufenthalt anfragen",
     pending: "Deine Anfrage ist offen – der Betreiber wird sie bestätigen.",
     nights: "3 Nächte",
+    checkInDay: "Anreise",
     open: "Buchung öffnen",
     confirmed: "Bestätigt",
   },
 } as const;
 
+/** A date as the calendar names it to screen readers. */
+function longDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+const activeDate = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute("data-date"));
+
+/** The page scrolls only down: nothing sticks out sideways. */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+// The smallest phone reads the calendar in Honolulu, ten hours behind the house: the
+// days must still be the house's days.
 describe.each([
-  ["phone", { width: 390, height: 844 }, "en", "en-GB", "Seezimmer", 10],
-  ["desktop", { width: 1280, height: 800 }, "de", "de-DE", "Gartenzimmer", 24],
-] as const)("on a %s", (device, viewport, language, locale, room, inDays) => {
+  ["phone", { width: 390, height: 844 }, "en", "en-GB", "Europe/Lisbon", "Mia", "Seezimmer", 10],
+  [
+    "desktop",
+    { width: 1280, height: 800 },
+    "de",
+    "de-DE",
+    "Europe/Lisbon",
+    "Max",
+    "Gartenzimmer",
+    24,
+  ],
+  [
+    "small phone",
+    { width: 360, height: 740 },
+    "en",
+    "en-GB",
+    "Pacific/Honolulu",
+    "Sam",
+    "Seezimmer",
+    17,
+  ],
+] as const)("on a %s", (device, viewport, language, locale, timezoneId, name, room, inDays) => {
+  // The README's screenshots show the usual phone and desktop.
+  const keepScreenshots = device !== "small phone";
+
   test("a member picks nights and a room, sees the price, and requests the stay", async () => {
     const say = texts[language];
-    const member = await approvedMember(device === "phone" ? "Mia" : "Max");
-    const page = await openPage({ viewport, locale, timezoneId: "Europe/Lisbon" });
+    const member = await approvedMember(name);
+    const page = await openPage({ viewport, locale, timezoneId });
     const offeringPath = `/venues/${home.id}/offerings/${offering.id}`;
     await page.goto(`${api.url}${offeringPath}`);
 
@@ -180,23 +223,39 @@ describe.each([
     );
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByTestId("stay-range").textContent()).toContain(say.nights);
-    expect(await page.locator(`[data-date="${checkIn}"]`).getAttribute("aria-pressed")).toBe(
-      "true",
+    for (const chosen of [checkIn, venueDate(inDays + 1), checkOut]) {
+      expect(
+        await page
+          .locator(`[data-day="${chosen}"]:not([data-outside])`)
+          .getAttribute("aria-selected"),
+      ).toBe("true");
+    }
+    // The house's day, whatever the device's zone: its number, and its name for readers.
+    const checkInButton = page.locator(`[data-date="${checkIn}"]`);
+    expect(await checkInButton.textContent()).toBe(String(Number(checkIn.slice(8))));
+    expect(await checkInButton.getAttribute("aria-label")).toBe(
+      `${longDate(checkIn, locale)}, ${say.checkInDay}`,
     );
+    expect(await pageWidth(page)).toBeLessThanOrEqual(viewport.width);
 
     await page.getByRole("checkbox", { name: new RegExp(room) }).check();
     await expect.poll(() => page.getByTestId("quote-total").textContent()).toBe(say.total);
     expect(await page.getByTestId("quote").textContent()).toContain(`${room}: 3 ×`);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${screenshots}book-stay-${device}.png`, fullPage: true });
+    expect(await pageWidth(page)).toBeLessThanOrEqual(viewport.width);
+    if (keepScreenshots) {
+      await page.screenshot({ path: `${screenshots}book-stay-${device}.png`, fullPage: true });
+    }
 
     // Four guests do not fit a room for two: the api's rule, said beside the rooms.
     await page.getByLabel(say.guests, { exact: true }).fill("4");
     await expect.poll(() => page.locator("#stay-rooms-error").textContent()).toBe(say.capacity);
     expect(await seriousViolations(page)).toEqual([]);
-    await page
-      .locator("#stay-rooms")
-      .screenshot({ path: `${screenshots}book-stay-rule-${device}.png` });
+    if (keepScreenshots) {
+      await page
+        .locator("#stay-rooms")
+        .screenshot({ path: `${screenshots}book-stay-rule-${device}.png` });
+    }
     await page.getByLabel(say.guests, { exact: true }).fill("2");
     await expect.poll(() => page.getByTestId("quote-total").textContent()).toBe(say.total);
     expect(await page.locator("#stay-rooms-error").count()).toBe(0);
@@ -209,7 +268,10 @@ describe.each([
     expect(await page.getByTestId("done-price").textContent()).toBe(say.total);
     expect(await done.textContent()).toContain(room);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${screenshots}book-stay-done-${device}.png`, fullPage: true });
+    expect(await pageWidth(page)).toBeLessThanOrEqual(viewport.width);
+    if (keepScreenshots) {
+      await page.screenshot({ path: `${screenshots}book-stay-done-${device}.png`, fullPage: true });
+    }
 
     const mine = await rest<{ items: BookingDto[] }>("GET", "/bookings", undefined, member.token);
     expect(mine.items).toHaveLength(1);
@@ -248,6 +310,14 @@ describe.each([
 
 test("a room taken meanwhile is refused with a sentence beside the rooms, and leaves the list", async () => {
   const member = await approvedMember("Lea");
+  // The house closes for two nights after this stay: the calendar says so.
+  const closedNight = venueDate(44);
+  await rest(
+    "PATCH",
+    `/venues/${home.id}`,
+    { closures: [{ from: closedNight, to: venueDate(45), reason: "Maintenance" }] },
+    ownerToken,
+  );
   const page = await openPage({ viewport: { width: 390, height: 844 }, locale: "en-GB" });
   await page.goto(`${api.url}/login?next=/venues/${home.id}/offerings/${offering.id}`);
   await page.getByLabel("E-mail address").fill(member.email);
@@ -261,6 +331,9 @@ test("a room taken meanwhile is refused with a sentence beside the rooms, and le
   await (await showDay(page, checkOut, "Next month")).click();
   await page.getByRole("checkbox", { name: /Dachstube/ }).check();
   await expect.poll(() => page.getByTestId("quote-total").textContent()).toBe("€170.00");
+  const closed = await showDay(page, closedNight, "Next month");
+  await expect.poll(() => closed.getAttribute("aria-label")).toMatch(/, closed$/);
+  expect(await closed.isDisabled()).toBe(true);
 
   // Someone else books the attic for these nights while the form is open.
   const { items: rooms } = await rest<{ items: { id: string; name: string }[] }>(
@@ -292,4 +365,87 @@ test("a room taken meanwhile is refused with a sentence beside the rooms, and le
   await expect
     .poll(() => page.getByTestId("stay-done").textContent())
     .toContain("Your request is pending — the owner will confirm it.");
+}, 60_000);
+
+test("a stay is booked with the keyboard alone", async () => {
+  const member = await approvedMember("Kai");
+  const page = await openPage({
+    viewport: { width: 1280, height: 800 },
+    locale: "en-GB",
+    timezoneId: "Europe/Berlin",
+  });
+  await page.goto(`${api.url}/login?next=/venues/${home.id}/offerings/${offering.id}`);
+  await page.getByLabel("E-mail address").fill(member.email);
+  await page.getByLabel("Password").fill(member.password);
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Request this stay" }).waitFor();
+  await page.locator(".stay-calendar .night-free").first().waitFor();
+
+  /** Presses Tab until the focused element passes the test (at most 40 times). */
+  async function tabTo(test: string) {
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press("Tab");
+      if (
+        await page.evaluate(`Boolean(document.activeElement?.matches(${JSON.stringify(test)}))`)
+      ) {
+        return;
+      }
+    }
+    throw new Error(`Tab never reached ${test}`);
+  }
+
+  // Asking without dates says what is missing and brings the keyboard to the calendar.
+  await tabTo('button[type="submit"]');
+  await page.keyboard.press("Enter");
+  await expect
+    .poll(() => page.locator("#stay-dates-error").textContent())
+    .toBe("Pick the night you arrive and the day you leave.");
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-describedby")))
+    .toBe("stay-dates-error");
+
+  // One day of the calendar is in the tab order; the keys move from there.
+  const start = await activeDate(page);
+  if (!start) throw new Error("no day focused");
+  await page.keyboard.press("PageDown");
+  const nextMonth = await activeDate(page);
+  expect(nextMonth?.slice(0, 7)).not.toBe(start.slice(0, 7));
+  // Home and End go to the week's Monday and Sunday.
+  await page.keyboard.press("End");
+  expect(new Date(`${await activeDate(page)}T00:00:00Z`).getUTCDay()).toBe(0);
+  await page.keyboard.press("Home");
+  expect(new Date(`${await activeDate(page)}T00:00:00Z`).getUTCDay()).toBe(1);
+
+  // Down a week and right a day at a time to the check-in, then two nights.
+  const checkIn = venueDate(52);
+  for (let presses = 0; presses < 80; presses++) {
+    const at = (await activeDate(page)) ?? "";
+    if (at === checkIn) break;
+    const daysLeft = (Date.parse(checkIn) - Date.parse(at)) / 86_400_000;
+    await page.keyboard.press(
+      daysLeft >= 7 ? "ArrowDown" : daysLeft > 0 ? "ArrowRight" : "ArrowLeft",
+    );
+  }
+  expect(await activeDate(page)).toBe(checkIn);
+  await page.keyboard.press("Enter");
+  await expect
+    .poll(() => page.locator(".stay-instruction").textContent())
+    .toContain("Now pick the day you leave.");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Space");
+  await expect.poll(() => page.getByTestId("stay-range").textContent()).toContain("2 nights");
+
+  await tabTo('input[type="checkbox"]');
+  await page.keyboard.press("Space");
+  await expect.poll(() => page.getByTestId("quote-total").textContent()).toMatch(/^€/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await tabTo('button[type="submit"]');
+  await page.keyboard.press("Enter");
+  await expect
+    .poll(() => page.getByTestId("stay-done").textContent())
+    .toContain("Your request is pending — the owner will confirm it.");
+
+  const mine = await rest<{ items: BookingDto[] }>("GET", "/bookings", undefined, member.token);
+  expect(mine.items).toMatchObject([{ checkIn, checkOut: venueDate(54), guests: 2 }]);
 }, 60_000);

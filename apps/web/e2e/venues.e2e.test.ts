@@ -51,6 +51,15 @@ async function openPage(options: BrowserContextOptions): Promise<Page> {
   return page;
 }
 
+/** The JavaScript files the page has loaded so far. */
+const loadedScripts = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith(".js")),
+  );
+
 const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 const listedNames = (page: Page) => page.locator(".venue-card h2").allTextContents();
 
@@ -135,8 +144,13 @@ describe.each([
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${screenshots}venue-${device}.png`, fullPage: true });
 
+    // The booking calendar loads with an offering, not with the place.
+    const calendarCode = /(calendar-basics|stay-calendar|day-picker)-/;
+    expect((await loadedScripts(page)).filter((path) => calendarCode.test(path))).toEqual([]);
     await page.getByRole("link", { name: "Inspektion" }).click();
     await expect.poll(() => heading(page)).toBe("Inspektion");
+    await page.locator(".day-picker .rdp-month").first().waitFor();
+    expect((await loadedScripts(page)).some((path) => /day-picker-/.test(path))).toBe(true);
     expect(new URL(page.url()).pathname).toMatch(
       new RegExp(`^/venues/${workshop.id}/offerings/[0-9a-f-]{36}$`),
     );

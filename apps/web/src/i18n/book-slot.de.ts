@@ -14,11 +14,13 @@ export const bookSlotDe: Record<keyof typeof bookSlotEn, string> = {
   "bookSlot.contactFirst":
     "Bitte fülle zuerst deine Kontaktdaten aus und wähle dann die Uhrzeit erneut.",
   "bookSlot.day": "Tag wählen",
-  "bookSlot.days": "Tage der nächsten vier Wochen",
   "bookSlot.dayFree": "{date}: Termine frei",
+  "bookSlot.dayLoading": "{date}: wird geladen",
   "bookSlot.dayFull": "{date}: nichts frei",
-  "bookSlot.noDays":
-    "In den nächsten vier Wochen ist nichts frei. Bitte versuche es später noch einmal.",
+  "bookSlot.noDays": "In den gezeigten Monaten ist nichts frei. Schau bitte in andere Monate.",
+  "bookSlot.party": "Anzahl Personen",
+  "bookSlot.place": "Platz",
+  "bookSlot.anyPlace": "Egal, ein freier Platz",
   "bookSlot.time": "Uhrzeit wählen",
   "bookSlot.timesOn": "Termine am {date}",
   "bookSlot.morning": "Vormittags",

@@ -1,54 +1,68 @@
+import { DayPicker as MonthPicker } from "react-day-picker";
 import { useI18n } from "../../i18n/use-i18n.ts";
-import { dayParts, formatLongDay } from "./zoned-time.ts";
+import {
+  fromCalendarDate,
+  toCalendarDate,
+  useCalendarBasics,
+} from "../book-stay/calendar-basics.tsx";
 
 /**
- * The next weeks as a grid of day buttons, seven to a row, starting today. Days with a
- * free time are marked; full or closed days stay visible but cannot be picked.
+ * Months of days to pick an appointment's day from. Days with a free time are marked and
+ * can be picked; full, closed or past days stay visible but cannot. The keyboard moves as
+ * the picker provides (arrows, Home/End, PageUp/PageDown).
  */
 export function DayPicker({
-  days,
+  today,
+  month,
+  firstMonth,
+  lastMonth,
+  onMonthChange,
   freeDays,
+  known,
   selected,
   onSelect,
 }: {
-  days: readonly string[];
+  today: string;
+  month: string;
+  firstMonth: string;
+  lastMonth: string;
+  onMonthChange: (month: string) => void;
   freeDays: ReadonlySet<string>;
+  /** Whether a day's times are loaded (the others are neither free nor full yet). */
+  known: (date: string) => boolean;
   selected: string | undefined;
   onSelect: (date: string) => void;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
+  const basics = useCalendarBasics({ today, month, firstMonth, lastMonth, onMonthChange });
+  const free = (date: Date) => freeDays.has(fromCalendarDate(date));
   return (
-    <ul className="day-grid" aria-label={t("bookSlot.days")}>
-      {days.map((date, index) => {
-        const free = freeDays.has(date);
-        const parts = dayParts(date, language);
-        const label = t(free ? "bookSlot.dayFree" : "bookSlot.dayFull", {
-          date: formatLongDay(date, language),
-        });
-        return (
-          <li key={date}>
-            <button
-              type="button"
-              className={`day-button${free ? " day-free" : ""}`}
-              aria-pressed={selected === date}
-              disabled={!free}
-              data-date={date}
-              onClick={() => onSelect(date)}
-            >
-              <span className="visually-hidden">{label}</span>
-              <span className="day-weekday" aria-hidden="true">
-                {parts.weekday}
-              </span>
-              <span className="day-number" aria-hidden="true">
-                {parts.day}
-              </span>
-              <span className="day-month" aria-hidden="true">
-                {index === 0 || parts.day === "1" || parts.day === "1." ? parts.month : "\u00a0"}
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <MonthPicker
+      {...basics.props}
+      className="booking-calendar day-picker"
+      mode="single"
+      required
+      selected={selected ? toCalendarDate(selected) : undefined}
+      onSelect={(date) => {
+        if (free(date)) onSelect(fromCalendarDate(date));
+      }}
+      // A day not loaded yet stays reachable: the keyboard may page into a month whose
+      // times are still on their way (the picker skips disabled days).
+      disabled={(date) => known(fromCalendarDate(date)) && !free(date)}
+      modifiers={{ free }}
+      modifiersClassNames={{ free: "day-free" }}
+      labels={{
+        ...basics.props.labels,
+        labelDayButton: (date, modifiers) =>
+          t(
+            modifiers.free
+              ? "bookSlot.dayFree"
+              : known(fromCalendarDate(date))
+                ? "bookSlot.dayFull"
+                : "bookSlot.dayLoading",
+            { date: basics.longDay(date) },
+          ),
+      }}
+    />
   );
 }

@@ -1,8 +1,14 @@
 import { bookingErrorInfo } from "@booking/client";
 import type { BookingDto, OfferingDto, VenueDto } from "@booking/contracts";
-import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  skipToken,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { Link, useLocation } from "@tanstack/react-router";
-import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
+import { type FormEvent, lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "../../components/alert.tsx";
 import { useErrorMessage } from "../../errors/use-error-message.ts";
 import type { MessageKey } from "../../i18n/en.ts";
@@ -11,6 +17,9 @@ import { languageNames, languages } from "../../i18n/languages.ts";
 import { useI18n } from "../../i18n/use-i18n.ts";
 import { useSession } from "../../session/use-session.ts";
 import { bookingClient, trpc } from "../../trpc.ts";
+import { CalendarLoading } from "../book-stay/calendar-loading.tsx";
+import { laterDate, monthStart } from "../book-stay/local-date.ts";
+import { useWideScreen } from "../book-stay/use-wide-screen.ts";
 import { TimeZoneNote } from "../venues/time-zone-note.tsx";
 import "./book-slot.css";
 import { BookingConfirmation } from "./booking-confirmation.tsx";
@@ -22,15 +31,18 @@ import {
   refusalOf,
   serverProblems,
 } from "./booking-form.ts";
-import { DayPicker } from "./day-picker.tsx";
 import { FormField } from "./form-field.tsx";
 import { HoldCountdown } from "./hold-countdown.tsx";
+import { PartyFields } from "./party-fields.tsx";
+import { type Place, slotFits } from "./slot-fit.ts";
 import { SlotList } from "./slot-list.tsx";
 import { clientWithToken, newIdempotencyKey } from "./token-client.ts";
 import { addDays, formatLongDay, formatTime, localDate } from "./zoned-time.ts";
 
-/** How many days ahead the day grid shows (four weeks; the api allows up to 92). */
-const DAYS_SHOWN = 28;
+// The calendar (react-day-picker) loads with the form rather than with every page.
+const DayPicker = lazy(() =>
+  import("./day-picker.tsx").then((module) => ({ default: module.DayPicker })),
+);
 
 interface Held {
   booking: BookingDto;
@@ -61,23 +73,51 @@ export function SlotBooking({ venue, offering }: { venue: VenueDto; offering: Of
   const questions = offering.questions ?? [];
 
   const [today] = useState(() => localDate(new Date(), zone));
-  const days = useMemo(
-    () => Array.from({ length: DAYS_SHOWN }, (_, index) => addDays(today, index)),
-    [today],
+  const firstMonth = monthStart(today);
+  const lastMonth = monthStart(addDays(today, venue.policies.maxAdvanceDays));
+  const [month, setMonth] = useState(firstMonth);
+  const monthCount = useWideScreen() ? 2 : 1;
+
+  // Who comes and where: a party size when a place holds more than one, a choice of
+  // place when the offering has several; both narrow the free days and times.
+  const resources = useQuery(trpc.resources.list.queryOptions({ venueId: venue.id }));
+  const places: Place[] = useMemo(() => {
+    const items = resources.data?.items ?? [];
+    return offering.resourceIds.flatMap((id) => {
+      const place = items.find((item) => item.id === id && item.active);
+      return place ? [{ id: place.id, name: place.name, capacity: place.capacity }] : [];
+    });
+  }, [resources.data, offering.resourceIds]);
+  const [party, setParty] = useState(1);
+  const [placeId, setPlaceId] = useState("");
+  const fits = (slot: { freeResourceIds: readonly string[] }) =>
+    slotFits(slot, places, party, placeId);
+
+  // One query per visible month, from today on.
+  const months = Array.from({ length: monthCount }, (_, index) => monthStart(month, index)).filter(
+    (first) => first <= lastMonth,
   );
-  const range = useQuery(
-    trpc.availability.forOffering.queryOptions({
-      offeringId: offering.id,
-      query: { from: today, to: addDays(today, DAYS_SHOWN) },
-    }),
-  );
-  const freeDays = useMemo(() => {
-    const free = new Set<string>();
-    if (range.data && "slots" in range.data) {
-      for (const slot of range.data.slots) free.add(localDate(slot.start, zone));
-    }
-    return free;
-  }, [range.data, zone]);
+  const ranges = useQueries({
+    queries: months.map((first) =>
+      trpc.availability.forOffering.queryOptions({
+        offeringId: offering.id,
+        query: {
+          from: laterDate(first, today),
+          to: monthStart(first, 1),
+          ...(party > 1 ? { guests: party } : {}),
+        },
+      }),
+    ),
+  });
+  const rangesPending = ranges.some((range) => range.isPending);
+  const loadedMonths = new Set(months.filter((_, index) => ranges[index]?.data));
+  const known = (day: string) => day < today || loadedMonths.has(monthStart(day));
+  const rangesError = ranges.find((range) => range.isError)?.error;
+  const freeDays = new Set<string>();
+  for (const range of ranges) {
+    if (!range.data || !("slots" in range.data)) continue;
+    for (const slot of range.data.slots) if (fits(slot)) freeDays.add(localDate(slot.start, zone));
+  }
 
   const [date, setDate] = useState<string>();
   const slots = useQuery(
@@ -191,7 +231,8 @@ export function SlotBooking({ venue, offering }: { venue: VenueDto; offering: Of
       bookingClient.bookings.hold.mutate({
         offeringId: offering.id,
         start,
-        guests: 1,
+        guests: party,
+        ...(placeId ? { resourceIds: [placeId] } : {}),
         ...(user ? {} : { guest: contactToSend() }),
       }),
     onSuccess: (created) => {
@@ -262,6 +303,11 @@ export function SlotBooking({ venue, offering }: { venue: VenueDto; offering: Of
       setHeld(undefined);
     }
     hold.mutate(slot.start);
+  }
+
+  /** Another party size or place: a time kept for the old choice is given back. */
+  function changeWho() {
+    if (held) pickAnother();
   }
 
   function pickAnother() {
@@ -375,16 +421,40 @@ export function SlotBooking({ venue, offering }: { venue: VenueDto; offering: Of
 
       <section className="card" aria-labelledby="book-day">
         <h2 id="book-day">{t("bookSlot.day")}</h2>
-        {range.isPending ? (
-          <p aria-busy="true">{t("app.loading")}</p>
-        ) : range.isError ? (
-          <Alert kind="error">{describe(range.error)}</Alert>
+        <PartyFields
+          places={places}
+          party={party}
+          placeId={placeId}
+          onParty={(next) => {
+            changeWho();
+            setParty(next);
+            const place = places.find((candidate) => candidate.id === placeId);
+            if (place && place.capacity < next) setPlaceId("");
+          }}
+          onPlace={(next) => {
+            changeWho();
+            setPlaceId(next);
+          }}
+        />
+        {rangesError ? (
+          <Alert kind="error">{describe(rangesError)}</Alert>
         ) : (
-          <>
-            {freeDays.size === 0 && <p>{t("bookSlot.noDays")}</p>}
-            <DayPicker days={days} freeDays={freeDays} selected={date} onSelect={pickDay} />
-          </>
+          !rangesPending && freeDays.size === 0 && <p>{t("bookSlot.noDays")}</p>
         )}
+        <Suspense fallback={<CalendarLoading />}>
+          <DayPicker
+            today={today}
+            month={month}
+            firstMonth={firstMonth}
+            lastMonth={lastMonth}
+            onMonthChange={(next) => setMonth(laterDate(next, firstMonth))}
+            freeDays={freeDays}
+            known={known}
+            selected={date}
+            onSelect={pickDay}
+          />
+        </Suspense>
+        {rangesPending && <p aria-busy="true">{t("app.loading")}</p>}
       </section>
 
       <section className="card" aria-labelledby="book-time" aria-live="polite">
@@ -407,7 +477,7 @@ export function SlotBooking({ venue, offering }: { venue: VenueDto; offering: Of
           <p>{t("bookSlot.noTimes")}</p>
         ) : (
           <SlotList
-            slots={withHeld(slots.data.slots, held, date, zone)}
+            slots={withHeld(slots.data.slots.filter(fits), held, date, zone)}
             zone={zone}
             held={heldStart}
             busy={hold.isPending || submit.isPending}

@@ -51,18 +51,6 @@ export function formatLongDay(date: string, language: Language): string {
   }).format(new Date(`${date}T12:00:00Z`));
 }
 
-/** The parts a day button shows: "Mon" and "7", plus the month when the month begins. */
-export function dayParts(date: string, language: Language) {
-  const moment = new Date(`${date}T12:00:00Z`);
-  const format = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locales[language], { timeZone: "UTC", ...options }).format(moment);
-  return {
-    weekday: format({ weekday: "short" }),
-    day: format({ day: "numeric" }),
-    month: format({ month: "short" }),
-  };
-}
-
 /** "09:41" for the time left, never negative. */
 export function formatCountdown(milliseconds: number): string {
   const seconds = Math.max(0, Math.ceil(milliseconds / 1000));

@@ -71,3 +71,8 @@ export function formatLocalDate(
 ): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(toUtc(date));
 }
+
+/** The later of two local dates (they compare as strings; Math.max would read numbers). */
+export function laterDate(a: LocalDate, b: LocalDate): LocalDate {
+  return a > b ? a : b;
+}

@@ -8,7 +8,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query";
 import { Link, useLocation } from "@tanstack/react-router";
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type FormEvent, lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Alert } from "../../components/alert.tsx";
 import { useErrorMessage } from "../../errors/use-error-message.ts";
 import { formatPrice } from "../../i18n/format-price.ts";
@@ -18,6 +18,7 @@ import { useSession } from "../../session/use-session.ts";
 import { trpc } from "../../trpc.ts";
 import { TimeZoneNote } from "../venues/time-zone-note.tsx";
 import "./book-stay.css";
+import { CalendarLoading } from "./calendar-loading.tsx";
 import {
   addDays,
   daysBetween,
@@ -26,7 +27,7 @@ import {
   monthStart,
   todayIn,
 } from "./local-date.ts";
-import { type DayState, StayCalendar } from "./stay-calendar.tsx";
+import type { DayState } from "./stay-calendar.tsx";
 import { type StayField, type StayProblem, stayProblem } from "./stay-problems.ts";
 import { type Room, stayAvailability } from "./stay-rooms.ts";
 import { useWideScreen } from "./use-wide-screen.ts";
@@ -34,15 +35,15 @@ import { useWideScreen } from "./use-wide-screen.ts";
 const notesMax = 2000;
 const keepKeyAfter = new Set(["INTERNAL", "UNAVAILABLE", "CONCURRENCY_CONFLICT", "RATE_LIMITED"]);
 
-// Local dates compare as strings; Math.min and Math.max would read them as numbers.
-function laterDate(a: LocalDate, b: LocalDate): LocalDate {
-  return a > b ? a : b;
-}
-
 function clampMonth(month: LocalDate, first: LocalDate, last: LocalDate): LocalDate {
   if (month < first) return first;
   return month > last ? last : month;
 }
+
+// The calendar (react-day-picker) loads with the form rather than with every page.
+const StayCalendar = lazy(() =>
+  import("./stay-calendar.tsx").then((module) => ({ default: module.StayCalendar })),
+);
 
 /** A key for one attempt: random, and made without crypto.randomUUID (insecure origins). */
 function newIdempotencyKey(): string {
@@ -155,6 +156,10 @@ function StayForm({
     () => stayAvailability(free, rooms, party, stay.maxNights),
     [free, rooms, party, stay.maxNights],
   );
+  const freeRoomCount = (night: LocalDate) =>
+    (free.get(night) ?? []).filter((id) => roomById.has(id)).length;
+  const closed = (night: LocalDate) =>
+    venue.closures.some((closure) => closure.from <= night && night <= closure.to);
   const checkOuts = useMemo(
     () => (checkIn ? availability.checkOuts(checkIn) : new Set<LocalDate>()),
     [availability, checkIn],
@@ -235,7 +240,9 @@ function StayForm({
     if (date === checkOut) return "checkOut";
     if (checkIn && checkOut && date > checkIn && date < checkOut) return "stay";
     if (checkIn && !checkOut && checkOuts.has(date)) return "checkOutPossible";
-    return availability.nightFree(date) ? "free" : "full";
+    if (!free.has(date)) return "unknown";
+    if (availability.nightFree(date)) return "free";
+    return closed(date) ? "closed" : "full";
   };
   const selectable = (date: LocalDate) =>
     (checkIn && !checkOut && checkOuts.has(date)) || availability.nightFree(date);
@@ -367,18 +374,22 @@ function StayForm({
           <span className="visually-hidden"> {t("bookStay.calendarKeys")}</span>
         </p>
         <div className={datesError ? "stay-invalid" : undefined}>
-          <StayCalendar
-            month={month}
-            monthCount={monthCount}
-            firstMonth={firstMonth}
-            lastMonth={lastMonth}
-            onMonthChange={(next) => setMonth(clampMonth(next, firstMonth, lastMonth))}
-            dayState={dayState}
-            selectable={selectable}
-            onPick={pick}
-            initialFocus={checkIn ?? laterDate(today, month)}
-            describedBy={datesError ? "stay-dates-error" : undefined}
-          />
+          <Suspense fallback={<CalendarLoading />}>
+            <StayCalendar
+              today={today}
+              month={month}
+              firstMonth={firstMonth}
+              lastMonth={lastMonth}
+              onMonthChange={(next) => setMonth(clampMonth(next, firstMonth, lastMonth))}
+              checkIn={checkIn}
+              checkOut={checkOut}
+              dayState={dayState}
+              freeRooms={freeRoomCount}
+              selectable={selectable}
+              onPick={pick}
+              describedBy={datesError ? "stay-dates-error" : undefined}
+            />
+          </Suspense>
         </div>
         {nightsLoading && (
           <p className="muted" aria-busy="true">
@@ -405,13 +416,16 @@ function StayForm({
         )}
         <ul className="stay-legend" aria-hidden="true">
           <li>
-            <span className="stay-swatch stay-day-free" /> {t("bookStay.legendFree")}
+            <span className="stay-swatch night-free" /> {t("bookStay.legendFree")}
           </li>
           <li>
-            <span className="stay-swatch stay-day-full" /> {t("bookStay.legendFull")}
+            <span className="stay-swatch night-full" /> {t("bookStay.legendFull")}
           </li>
           <li>
-            <span className="stay-swatch stay-day-stay" /> {t("bookStay.legendChosen")}
+            <span className="stay-swatch night-closed" /> {t("bookStay.legendClosed")}
+          </li>
+          <li>
+            <span className="stay-swatch night-stay" /> {t("bookStay.legendChosen")}
           </li>
         </ul>
         {checkIn && (

@@ -1,193 +1,112 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
-import { locales } from "../../i18n/locale.ts";
+import { createContext, use } from "react";
+import { DayButton, type DayButtonProps, DayPicker } from "react-day-picker";
 import { useI18n } from "../../i18n/use-i18n.ts";
-import { addDays, formatLocalDate, type LocalDate, monthStart, monthWeeks } from "./local-date.ts";
+import { fromCalendarDate, toCalendarDate, useCalendarBasics } from "./calendar-basics.tsx";
+import "./stay-calendar.css";
+import type { LocalDate } from "./local-date.ts";
 
-export type DayState = "free" | "full" | "checkOutPossible" | "checkIn" | "checkOut" | "stay";
+export type DayState =
+  | "unknown"
+  | "free"
+  | "full"
+  | "closed"
+  | "checkOutPossible"
+  | "checkIn"
+  | "checkOut"
+  | "stay";
 
 interface StayCalendarProps {
+  today: LocalDate;
   /** The first visible month's first day. */
   month: LocalDate;
-  monthCount: number;
   /** The earliest and latest month that may be shown (their first days). */
   firstMonth: LocalDate;
   lastMonth: LocalDate;
   onMonthChange: (month: LocalDate) => void;
+  checkIn: LocalDate | undefined;
+  checkOut: LocalDate | undefined;
   dayState: (date: LocalDate) => DayState;
+  /** How many rooms are free on a night that can start a stay. */
+  freeRooms: (date: LocalDate) => number;
   selectable: (date: LocalDate) => boolean;
   onPick: (date: LocalDate) => void;
-  /** Where the keyboard starts in the grid. */
-  initialFocus: LocalDate;
-  describedBy?: string;
+  /** The id of a message about the dates (a problem), read with every day. */
+  describedBy?: string | undefined;
 }
 
-// A Monday, to name the weekdays in the reader's language.
-const aMonday = "2024-01-01";
+const Nights = createContext<Pick<StayCalendarProps, "freeRooms" | "describedBy">>({
+  freeRooms: () => 0,
+});
 
 /**
- * Months of nights as tables of buttons. One button per day is in the tab order (the
- * "roving" one); arrow keys move it, as in the WAI-ARIA date picker pattern.
+ * A free night shows how many rooms are free under its number. The figure is drawn by CSS
+ * from `data-rooms`: the button's name says it in words, and its text stays the day.
  */
-export function StayCalendar(props: StayCalendarProps) {
-  const { t, language } = useI18n();
-  const locale = locales[language];
-  const [focus, setFocus] = useState<LocalDate>(props.initialFocus);
-  const moved = useRef(false);
-  const root = useRef<HTMLDivElement>(null);
-  const visibleEnd = monthStart(props.month, props.monthCount);
-  // The focus stays on a visible day when the months change by the buttons.
-  const roving = focus >= props.month && focus < visibleEnd ? focus : props.initialFocus;
-  const rovingVisible = roving >= props.month && roving < visibleEnd ? roving : props.month;
-
-  useEffect(() => {
-    if (!moved.current) return;
-    moved.current = false;
-    root.current?.querySelector<HTMLButtonElement>(`[data-date="${rovingVisible}"]`)?.focus();
-  });
-
-  const moveFocus = (to: LocalDate) => {
-    const target = monthStart(to);
-    if (target < props.firstMonth || target > props.lastMonth) return;
-    if (to < props.month) props.onMonthChange(target);
-    else if (to >= visibleEnd) props.onMonthChange(monthStart(target, 1 - props.monthCount));
-    moved.current = true;
-    setFocus(to);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const steps: Record<string, number> = {
-      ArrowLeft: -1,
-      ArrowRight: 1,
-      ArrowUp: -7,
-      ArrowDown: 7,
-    };
-    const step = steps[event.key];
-    if (step === undefined) return;
-    event.preventDefault();
-    moveFocus(addDays(rovingVisible, step));
-  };
-
-  const weekdays = Array.from({ length: 7 }, (_, index) => ({
-    short: formatLocalDate(addDays(aMonday, index), locale, { weekday: "short" }),
-    long: formatLocalDate(addDays(aMonday, index), locale, { weekday: "long" }),
-  }));
-  const months = Array.from({ length: props.monthCount }, (_, index) =>
-    monthStart(props.month, index),
-  );
-
+function NightButton(props: DayButtonProps) {
+  const nights = use(Nights);
+  const date = props.day.isoDate;
+  const count = props.modifiers.free ? nights.freeRooms(date) : 0;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys of the buttons inside bubble here
-    <div className="stay-calendar" ref={root} onKeyDown={onKeyDown}>
-      <div className="stay-calendar-nav">
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => props.onMonthChange(monthStart(props.month, -1))}
-          disabled={props.month <= props.firstMonth}
-        >
-          <span aria-hidden="true">←</span> {t("bookStay.previousMonth")}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => props.onMonthChange(monthStart(props.month, 1))}
-          disabled={monthStart(props.month, props.monthCount - 1) >= props.lastMonth}
-        >
-          {t("bookStay.nextMonth")} <span aria-hidden="true">→</span>
-        </button>
-      </div>
-      <div className="stay-months">
-        {months.map((first) => {
-          const captionId = `stay-month-${first}`;
-          return (
-            <table key={first} className="stay-month" aria-labelledby={captionId}>
-              <caption id={captionId} aria-live="polite">
-                {formatLocalDate(first, locale, { month: "long", year: "numeric" })}
-              </caption>
-              <thead>
-                <tr>
-                  {weekdays.map((weekday) => (
-                    <th key={weekday.long} scope="col" abbr={weekday.long}>
-                      {weekday.short}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {monthWeeks(first).map((week) => (
-                  <tr key={`${first}-${week.find(Boolean)}`}>
-                    {week.map((date, index) =>
-                      date ? (
-                        <td key={date}>
-                          <DayButton
-                            date={date}
-                            locale={locale}
-                            state={props.dayState(date)}
-                            selectable={props.selectable(date)}
-                            tabbable={date === rovingVisible}
-                            onPick={() => {
-                              setFocus(date);
-                              props.onPick(date);
-                            }}
-                            describedBy={props.describedBy}
-                          />
-                        </td>
-                      ) : (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: padding cells have no date
-                        <td key={`pad-${index}`} />
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          );
-        })}
-      </div>
-    </div>
+    <DayButton
+      {...props}
+      data-date={date}
+      data-rooms={count > 0 ? count : undefined}
+      aria-describedby={nights.describedBy}
+    />
   );
 }
 
-function DayButton({
-  date,
-  locale,
-  state,
-  selectable,
-  tabbable,
-  onPick,
-  describedBy,
-}: {
-  date: LocalDate;
-  locale: string;
-  state: DayState;
-  selectable: boolean;
-  tabbable: boolean;
-  onPick: () => void;
-  describedBy: string | undefined;
-}) {
+/**
+ * Months of nights to pick a check-in and a check-out from. The picker draws the range and
+ * moves the focus (arrows, Home/End, PageUp/PageDown); which day may be picked, and what a
+ * pick means, stay this page's rules: a check-out may fall on a full night, a day that is
+ * not a valid check-out starts a new stay.
+ */
+export function StayCalendar(props: StayCalendarProps) {
   const { t } = useI18n();
-  const words = formatLocalDate(date, locale, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
-  const chosen = state === "checkIn" || state === "checkOut" || state === "stay";
+  const basics = useCalendarBasics(props);
+  const state = (date: Date) => props.dayState(fromCalendarDate(date));
   return (
-    <button
-      type="button"
-      data-date={date}
-      className={`stay-day stay-day-${state}`}
-      tabIndex={tabbable ? 0 : -1}
-      aria-label={t(`bookStay.day.${state}`, { date: words })}
-      aria-pressed={chosen}
-      aria-disabled={selectable ? undefined : true}
-      aria-describedby={describedBy}
-      onClick={() => {
-        if (selectable) onPick();
-      }}
-    >
-      {Number(date.slice(8))}
-    </button>
+    <Nights value={{ freeRooms: props.freeRooms, describedBy: props.describedBy }}>
+      <DayPicker
+        {...basics.props}
+        className="booking-calendar stay-calendar"
+        mode="range"
+        selected={{
+          from: props.checkIn ? toCalendarDate(props.checkIn) : undefined,
+          to: props.checkOut ? toCalendarDate(props.checkOut) : undefined,
+        }}
+        onSelect={(_range, picked) => {
+          const date = fromCalendarDate(picked);
+          if (props.selectable(date)) props.onPick(date);
+        }}
+        // A night not loaded yet stays reachable: the keyboard may page into a month
+        // whose nights are still on their way (the picker skips disabled days).
+        disabled={(date) => state(date) !== "unknown" && !props.selectable(fromCalendarDate(date))}
+        modifiers={{
+          free: (date) => state(date) === "free",
+          full: (date) => state(date) === "full",
+          closed: (date) => state(date) === "closed",
+          checkOutPossible: (date) => state(date) === "checkOutPossible",
+        }}
+        modifiersClassNames={{
+          free: "night-free",
+          full: "night-full",
+          closed: "night-closed",
+          checkOutPossible: "night-check-out-possible",
+        }}
+        components={{ DayButton: NightButton }}
+        labels={{
+          ...basics.props.labels,
+          labelDayButton: (date) => {
+            const local = fromCalendarDate(date);
+            return t(`bookStay.day.${props.dayState(local)}`, {
+              date: basics.longDay(date),
+              count: props.freeRooms(local),
+            });
+          },
+        }}
+      />
+    </Nights>
   );
 }
