@@ -144,6 +144,15 @@ describe.each([
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${screenshots}venue-${device}.png`, fullPage: true });
 
+    // The venue and its offerings came inside the page's HTML: the page asked for neither.
+    const asked = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith("/trpc/")),
+    );
+    expect(asked.filter((path) => /venues\.get|offerings\.list/.test(path))).toEqual([]);
+
     // The booking calendar loads with an offering, not with the place.
     const calendarCode = /(calendar-basics|stay-calendar|day-picker)-/;
     expect((await loadedScripts(page)).filter((path) => calendarCode.test(path))).toEqual([]);
