@@ -75,14 +75,21 @@ export function createSubscriptionRunner<DB, E extends DomainEvent>(
   let loop: Promise<void> | undefined;
 
   async function run(): Promise<void> {
+    // While the database is away every retry fails the same way: said once, not each second.
+    let unreachable = false;
     while (!stopping) {
       state = "standby";
       let lease: SubscriptionLease | undefined;
       try {
         lease = await tryAcquireLease(deps.pool.options, options.name, wakeUp.wake);
+        if (unreachable) console.warn(`Subscription "${options.name}" reaches the database again`);
+        unreachable = false;
         if (lease) await processWhileHolding(lease);
       } catch (error) {
-        console.warn(`Subscription "${options.name}" lost its connection, retrying`, error);
+        if (!unreachable) {
+          console.warn(`Subscription "${options.name}" lost its connection, retrying`, error);
+        }
+        unreachable = true;
       } finally {
         await lease?.release();
       }

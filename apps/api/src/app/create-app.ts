@@ -6,6 +6,7 @@ import { errorResponse } from "../errors/error-response.ts";
 import { toAppError } from "../errors/to-app-error.ts";
 import type { AppEnv } from "../http/app-env.ts";
 import { authentication } from "../http/middleware/authentication.ts";
+import { databaseBreaker } from "../http/middleware/database-breaker.ts";
 import { generalRateLimit } from "../http/middleware/rate-limit.ts";
 import { requestContext } from "../http/middleware/request-context.ts";
 import { limitBodySize, securityHeaders } from "../http/middleware/security.ts";
@@ -30,6 +31,7 @@ export function createApp(
   app.use(securityHeaders);
   app.use(limitBodySize);
   for (const path of ["/api/*", "/trpc/*"]) {
+    app.use(path, databaseBreaker(deps.database.health));
     app.use(path, generalRateLimit(deps.rateLimiter, deps.config.rateLimitPerMinute));
     app.use(path, authentication(deps));
   }

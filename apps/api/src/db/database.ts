@@ -1,6 +1,11 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Logger } from "../observability/logger.ts";
+import {
+  type DatabaseHealth,
+  type DatabaseHealthOptions,
+  watchDatabaseHealth,
+} from "./database-health.ts";
 import type { Database as Tables } from "./schema.ts";
 
 export interface Database {
@@ -9,6 +14,8 @@ export interface Database {
   pool: pg.Pool;
   /** Typed queries on the api's tables (db/schema.ts), over the same pool. */
   db: Kysely<Tables>;
+  /** Whether the database answers; watched only where asked for (the api's main pool). */
+  health?: DatabaseHealth;
   close(): Promise<void>;
 }
 
@@ -19,7 +26,7 @@ export interface Database {
 export function connectDatabase(
   connectionString: string,
   logger: Logger,
-  options: { max?: number; applicationName?: string } = {},
+  options: { max?: number; applicationName?: string; watchHealth?: DatabaseHealthOptions } = {},
 ): Database {
   const pool = new pg.Pool({
     connectionString,
@@ -32,19 +39,37 @@ export function connectDatabase(
     application_name: options.applicationName ?? "booking-api",
   });
   // An idle client losing its connection (database restart) must not crash the process.
-  pool.on("error", (error) => logger.warn({ err: error }, "idle database connection failed"));
+  pool.on("error", (error) =>
+    logger.warn({ err: connectionFailure(error) }, "idle database connection failed"),
+  );
   // Nor may a checked-out one between two queries (pg-pool listens only to idle clients):
   // the query that uses it next fails instead.
   pool.on("connect", (client) => {
     client.on("error", (error) =>
-      logger.warn({ err: error }, "database connection failed while in use"),
+      logger.warn({ err: connectionFailure(error) }, "database connection failed while in use"),
     );
   });
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const health = options.watchHealth
+    ? watchDatabaseHealth(connectionString, logger, options.watchHealth)
+    : undefined;
   return {
     connectionString,
     pool,
     db,
-    close: () => db.destroy(),
+    ...(health ? { health } : {}),
+    close: async () => {
+      await health?.stop();
+      await db.destroy();
+    },
   };
+}
+
+/**
+ * What is worth logging of a lost connection. The error itself may carry the pg client
+ * (its settings and type tables: kilobytes per line, once per pooled connection when the
+ * database goes away); the reason is all an operator needs.
+ */
+function connectionFailure(error: Error & { code?: unknown }) {
+  return { type: error.name, message: error.message, code: error.code };
 }

@@ -15,7 +15,10 @@ export async function openMigratedDatabase(config: Config, logger: Logger): Prom
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({ dataDir: config.dataDir, logger });
-  const database = connectDatabase(config.databaseUrl ?? embedded?.connectionString ?? "", logger);
+  // The process's main pool: its health decides whether requests reach the database at all.
+  const database = connectDatabase(config.databaseUrl ?? embedded?.connectionString ?? "", logger, {
+    watchHealth: {},
+  });
   const close = async () => {
     await database.close();
     await embedded?.stop();

@@ -19,13 +19,16 @@ export function toAppError(error: unknown): AppError {
     });
   }
   if (error instanceof HTTPException) return fromHttpException(error);
-  if (isDatabaseUnavailable(error)) {
-    return new AppError("UNAVAILABLE", "The database is not available; try again shortly.", {
-      retryAfterSeconds: 5,
-      cause: error,
-    });
-  }
+  if (isDatabaseUnavailable(error)) return databaseUnavailable(error);
   return new AppError("INTERNAL", "An unexpected error occurred.", { cause: error });
+}
+
+/** 503 UNAVAILABLE: the database is away (docs/api.md); clients retry after a few seconds. */
+export function databaseUnavailable(cause?: unknown): AppError {
+  return new AppError("UNAVAILABLE", "The database is not available; try again shortly.", {
+    retryAfterSeconds: 5,
+    cause,
+  });
 }
 
 function fromTrpcError(error: TRPCError): AppError {

@@ -125,7 +125,9 @@ class SupervisedServer {
 
   private async restartAfterCrash(): Promise<void> {
     for (let attempt = 1; !this.stopping; attempt += 1) {
-      await sleep(Math.min(1000 * attempt, 10_000));
+      // Soon at first: every second without the server is a second of 503s. A start that
+      // comes too early (the dead server's backends still going) fails and waits longer.
+      await sleep(Math.min(250 * 2 ** (attempt - 1), 10_000));
       if (this.stopping) return;
       try {
         await this.start();
