@@ -1,4 +1,5 @@
 import { startServer } from "./app/server.ts";
+import { webRootBesideApi } from "./app/web-root.ts";
 import { ConfigError, loadConfig } from "./config/config.ts";
 
 // The process entry point: configuration, start, and a clean stop on SIGINT/SIGTERM.
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   // `pnpm start` passes this: a newcomer's empty database gets the demo (BOOKING_DEMO=0 opts out).
   const server = await startServer(config, {
     demoWhenEmpty: process.argv.includes("--demo-when-empty"),
+    webRoot: config.webRoot ?? webRootBesideApi(import.meta.url),
   });
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {

@@ -1,6 +1,5 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import packageJson from "../../package.json" with { type: "json" };
 import type { Config } from "../config/config.ts";
@@ -19,8 +18,10 @@ import { startPeriodicJobs } from "../workers/periodic-job.ts";
 import { createAppEventStore } from "./app-event-store.ts";
 import { features } from "./app-router.ts";
 import { createApp } from "./create-app.ts";
+import { webRootBesideApi } from "./web-root.ts";
 
-export const defaultWebRoot = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+// Callers from the sources (tests, the demo) get the build beside the api; main.ts names it.
+const defaultWebRoot = webRootBesideApi(new URL("../main.ts", import.meta.url).href);
 
 export interface RunningServer {
   url: string;
