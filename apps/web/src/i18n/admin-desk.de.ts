@@ -14,7 +14,7 @@ export const adminDeskDe: Record<keyof typeof adminDeskEn, string> = {
   "admin.nav.waiting": "({count} warten)",
   "adminQueue.title": "Zu bestätigen",
   "adminQueue.intro":
-    "Was auf Ihre Entscheidung wartet, das am längsten Wartende zuerst: Buchungsanfragen und neue Registrierungen.",
+    "Was auf deine Entscheidung wartet, das am längsten Wartende zuerst: Buchungsanfragen und neue Registrierungen.",
   "adminQueue.requestsTitle": "Buchungsanfragen",
   "adminQueue.requestsEmpty": "Keine Buchungsanfrage wartet.",
   "adminQueue.allRequests": "Alle {count} wartenden Anfragen",
@@ -29,8 +29,8 @@ export const adminDeskDe: Record<keyof typeof adminDeskEn, string> = {
   "adminQueue.checking": "Verfügbarkeit wird geprüft…",
   "adminQueue.retired":
     "Nicht mehr in Betrieb: {names}. Eine Bestätigung ist vielleicht nicht sinnvoll.",
-  "adminQueue.keptStay": "Die Zimmer bleiben für diese Anfrage frei, bis Sie entscheiden.",
-  "adminQueue.keptSlot": "Der Platz bleibt für diese Anfrage frei, bis Sie entscheiden.",
+  "adminQueue.keptStay": "Die Zimmer bleiben für diese Anfrage frei, bis du entscheidest.",
+  "adminQueue.keptSlot": "Der Platz bleibt für diese Anfrage frei, bis du entscheidest.",
   "adminQueue.otherFreeStay": "Für diese Nächte außerdem frei: {names}.",
   "adminQueue.otherFreeSlot": "Zu dieser Zeit außerdem frei: {names}.",
   "adminQueue.noOtherFreeStay": "Für diese Nächte ist kein anderes Zimmer frei.",
@@ -70,7 +70,7 @@ export const adminDeskDe: Record<keyof typeof adminDeskEn, string> = {
   "adminBooking.rejectReason": "Begründung der Ablehnung (geht an die buchende Person)",
   "adminBooking.rejectConfirm": "Buchung ablehnen",
   "adminBooking.rejected":
-    "Die Buchung ist abgelehnt. Die buchende Person bekommt eine E-Mail mit Ihrer Begründung.",
+    "Die Buchung ist abgelehnt. Die buchende Person bekommt eine E-Mail mit deiner Begründung.",
   "adminBooking.cancel": "Stornieren…",
   "adminBooking.cancelReason": "Grund der Stornierung (geht an die buchende Person)",
   "adminBooking.cancelConfirm": "Buchung stornieren",
@@ -79,10 +79,10 @@ export const adminDeskDe: Record<keyof typeof adminDeskEn, string> = {
   "adminBooking.noShow": "Als nicht erschienen markieren",
   "adminBooking.markedNoShow": "Die Buchung ist als nicht erschienen markiert.",
   "adminBooking.noShowLater":
-    "Sobald sie begonnen hat, können Sie eine bestätigte Buchung als nicht erschienen markieren.",
+    "Sobald sie begonnen hat, kannst du eine bestätigte Buchung als nicht erschienen markieren.",
   "adminBooking.moved": "Die Buchung ist verschoben. Die buchende Person bekommt eine E-Mail.",
   "adminBooking.error.taken":
-    "Dieses Zimmer oder diese Zeit ist inzwischen vergeben. Bitte wählen Sie etwas anderes.",
+    "Dieses Zimmer oder diese Zeit ist inzwischen vergeben. Bitte wähle etwas anderes.",
   "adminBooking.error.state":
     "Das geht nicht mehr: Der Status der Buchung ist inzwischen „{status}“. Die Seite zeigt ihren aktuellen Stand.",
   "adminBooking.rule.IN_PAST": "Dieses Datum oder diese Zeit ist schon vorbei.",
