@@ -1,14 +1,13 @@
-import { mkdir, readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
-import { useTestDatabase } from "@booking/vitest-config/test-database";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser } from "./launch-browser.ts";
+import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { useDemoSite } from "./harness/demo-site.ts";
+import type { Credentials } from "./harness/pages.ts";
+import { runScreenshots } from "./harness/screenshots.ts";
 
-const screenshots = fileURLToPath(new URL("../test-results/", import.meta.url));
-const database = useTestDatabase();
-const owner = { email: "owner@family.example", password: "owner-password-42" };
+// A site without demo data: the people here register through the pages.
+const site = useDemoSite({ demoData: false, screenshots: runScreenshots });
+const owner = site.owner;
 const member = {
   name: "Mia Muster",
   email: "mia@family.example",
@@ -17,50 +16,18 @@ const member = {
 };
 const phone = { viewport: { width: 390, height: 844 }, locale: "en-US" } as const;
 
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  api = await spawnApi({
-    DATABASE_URL: database().url,
-    LOG_LEVEL: "info",
-    BOOKING_OWNER_EMAIL: owner.email,
-    BOOKING_OWNER_PASSWORD: owner.password,
-  });
-  browser = await launchBrowser();
-  await mkdir(screenshots, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
-
-/** A fresh browser profile (own cookies), with console errors (CSP!) collected. */
-async function openPage(options: { locale?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({ ...phone, ...options, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    // The browser logs every non-2xx answer; failed logins are expected here.
-    if (message.text().startsWith("Failed to load resource")) return;
-    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
-  });
-  return page;
+/** A fresh browser profile (own cookies), on a phone unless told otherwise. */
+function openPage(options: { locale?: string } = {}): Promise<Page> {
+  return site.openPage({ ...phone, ...options, acceptDownloads: true });
 }
 
 async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${site.screenshots}${name}.png`, fullPage: true });
 }
 
-async function logIn(page: Page, credentials: { email: string; password: string }) {
-  await page.goto(`${api.url}/login`);
-  await page.getByLabel("E-mail address").fill(credentials.email);
-  await page.getByLabel("Password").fill(credentials.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-}
+/** Several logins here are meant to fail: the form is sent, where it leads is each test's. */
+const logIn = (page: Page, credentials: Credentials) =>
+  site.logIn(page, credentials, { awaitAccount: false });
 
 test("a wrong password is refused with a clear message", async () => {
   const page = await openPage();
@@ -74,7 +41,7 @@ test("a wrong password is refused with a clear message", async () => {
 test("a person registers, the owner approves them, and they log in to My account", async () => {
   // The person registers.
   const person = await openPage();
-  await person.goto(`${api.url}/`);
+  await person.goto(`${site.url}/`);
   await person.getByRole("link", { name: "Register" }).first().click();
   await expect.poll(() => person.getByRole("heading", { level: 1 }).textContent()).toBe("Register");
   await person.getByRole("button", { name: "Create account" }).click();
@@ -146,7 +113,9 @@ test("a person registers, the owner approves them, and they log in to My account
   const secret = person.getByTestId("token-secret");
   await expect.poll(async () => (await secret.inputValue()).length).toBeGreaterThan(20);
   const token = await secret.inputValue();
-  const me = await fetch(`${api.url}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+  const me = await fetch(`${site.url}/api/v1/me`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(me.status).toBe(200);
   await shoot(person, "account-token-created");
   await person.getByRole("button", { name: "Done" }).click();
@@ -160,7 +129,7 @@ test("a person registers, the owner approves them, and they log in to My account
   await expect.poll(async () => (await feedUrl.inputValue()).endsWith(".ics")).toBe(true);
   // The address names PUBLIC_URL's host (localhost); ask this api at its own address.
   const feedPath = new URL(await feedUrl.inputValue()).pathname;
-  const feed = await fetch(`${api.url}${feedPath}`);
+  const feed = await fetch(`${site.url}${feedPath}`);
   expect(feed.status).toBe(200);
   expect(feed.headers.get("content-type")).toContain("text/calendar");
   expect(await feed.text()).toContain("BEGIN:VCALENDAR");
@@ -168,12 +137,12 @@ test("a person registers, the owner approves them, and they log in to My account
   await person.getByRole("button", { name: "Done" }).click();
   await person.getByRole("button", { name: "Revoke feed My phone" }).click();
   await expect.poll(() => person.getByText("You have no calendar feeds.").count()).toBe(1);
-  expect((await fetch(`${api.url}${feedPath}`)).status).toBe(404);
+  expect((await fetch(`${site.url}${feedPath}`)).status).toBe(404);
 
   // The language of my e-mails: saved with the account.
   await person.getByLabel("Language of my e-mails").selectOption("de");
   await expect.poll(() => person.getByText("Saved.").count()).toBe(1);
-  const login = await fetch(`${api.url}/api/v1/auth/login`, {
+  const login = await fetch(`${site.url}/api/v1/auth/login`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ email: member.email, password: member.password }),
@@ -196,7 +165,7 @@ test("a person registers, the owner approves them, and they log in to My account
   await person.getByRole("button", { name: "Log out" }).click();
   await expect.poll(() => new URL(person.url()).pathname).toBe("/login");
   expect(await person.getByTestId("signed-in-as").count()).toBe(0);
-  await person.goto(`${api.url}/account`);
+  await person.goto(`${site.url}/account`);
   await expect
     .poll(() => person.getByRole("alert").textContent())
     .toBe("Please log in to see this page.");
@@ -229,12 +198,12 @@ test("a person registers, the owner approves them, and they log in to My account
     .poll(() => later.getByRole("alert").textContent())
     .toBe("The e-mail address or the password is wrong.");
 
-  expect(consoleErrors).toEqual([]);
+  expect(site.consoleErrors).toEqual([]);
 });
 
 test("a German browser gets German pages, and the switcher changes the language", async () => {
   const page = await openPage({ locale: "de-DE" });
-  await page.goto(`${api.url}/register`);
+  await page.goto(`${site.url}/register`);
   await expect
     .poll(() => page.getByRole("heading", { level: 1 }).textContent())
     .toBe("Registrieren");
@@ -243,5 +212,5 @@ test("a German browser gets German pages, and the switcher changes the language"
   await shoot(page, "register-de");
   await page.getByLabel("Sprache").selectOption("en");
   await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Register");
-  expect(consoleErrors).toEqual([]);
+  expect(site.consoleErrors).toEqual([]);
 });

@@ -1,144 +1,42 @@
-import { mkdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import type { BookingDto, OfferingDto, VenueDto } from "@booking/contracts";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
-import { useTestDatabase } from "@booking/vitest-config/test-database";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchBrowser } from "./launch-browser.ts";
+import { dateIn, freeSlot, requestStay } from "./harness/bookings.ts";
+import { demoOffering, demoVenue } from "./harness/demo-catalog.ts";
+import { useDemoSite } from "./harness/demo-site.ts";
+import { approvedMember, type Member } from "./harness/members.ts";
+import { heading } from "./harness/pages.ts";
+import { createEveryDayVenue } from "./harness/venues.ts";
 
-// The README shows these; they are kept in the repository, unlike test-results/.
-const screenshots = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
-const database = useTestDatabase();
-const owner = { email: "owner@family.example", password: "owner-password-42" };
+// The demo data: a holiday home that approves each stay, a workshop that confirms at once.
+const site = useDemoSite();
+const { call, screenshots } = site;
+const owner = site.owner;
 
-let api: ApiProcess;
-let browser: Browser;
-let ownerToken: string;
 let house: { venue: VenueDto; offering: OfferingDto };
 let workshop: { venue: VenueDto; offering: OfferingDto };
-let member: Awaited<ReturnType<typeof approvedMember>>;
+let member: Member;
 /** Appointments that begin a few minutes after the start of the run: to be missed. */
 const soon: BookingDto[] = [];
-const consoleErrors: string[] = [];
 const answers = { make: "VW", model: "Golf", plate: "KI-AB 123" };
 
 beforeAll(async () => {
-  // The demo data: a holiday home that approves each stay, a workshop that confirms at once.
-  api = await spawnApi({
-    DATABASE_URL: database().url,
-    LOG_LEVEL: "info",
-    BOOKING_DEMO: "1",
-    BOOKING_OWNER_EMAIL: owner.email,
-    BOOKING_OWNER_PASSWORD: owner.password,
-  });
-  browser = await launchBrowser();
-  await mkdir(screenshots, { recursive: true });
-  ownerToken = (await call<{ token: string }>("POST", "/auth/login", { body: owner })).token;
-  const { items: venues } = await call<{ items: VenueDto[] }>("GET", "/venues");
-  const named = (name: string) => {
-    const venue = venues.find((candidate) => candidate.name === name);
-    if (!venue) throw new Error(`no demo venue ${name}`);
-    return venue;
+  const houseVenue = await demoVenue(site, "Ferienhaus am See");
+  const workshopVenue = await demoVenue(site, "Kfz-Werkstatt Krüger");
+  house = { venue: houseVenue, offering: await demoOffering(site, houseVenue) };
+  workshop = {
+    venue: workshopVenue,
+    offering: await demoOffering(site, workshopVenue, "Inspektion"),
   };
-  const offeringsOf = async (venue: VenueDto) =>
-    (await call<{ items: OfferingDto[] }>("GET", `/venues/${venue.id}/offerings`)).items;
-  const houseVenue = named("Ferienhaus am See");
-  const workshopVenue = named("Kfz-Werkstatt Krüger");
-  const stay = (await offeringsOf(houseVenue))[0];
-  const inspection = (await offeringsOf(workshopVenue)).find((o) => o.name === "Inspektion");
-  if (!stay || !inspection) throw new Error("demo offerings missing");
-  house = { venue: houseVenue, offering: stay };
-  workshop = { venue: workshopVenue, offering: inspection };
-  member = await approvedMember("lena@family.example", "Lena Lindqvist");
+  member = await approvedMember(site, { email: "lena@family.example", name: "Lena Lindqvist" });
   soon.push(...(await appointmentsStartingSoon(member.token, 2)));
 });
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  expect(consoleErrors).toEqual([]);
-});
 
-/** A REST call; fails the test on anything but a 2xx. */
-async function call<T>(
-  method: string,
-  path: string,
-  options: { body?: unknown; token?: string } = {},
-): Promise<T> {
-  const response = await fetch(`${api.url}/api/v1${path}`, {
-    method,
-    headers: {
-      "Content-Type": "application/json",
-      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
-    },
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+/** A two-night stay request from about `days` ahead, with notes to find it by. */
+const requestStayWithNotes = (token: string, days: number, notes: string) =>
+  requestStay(site, { offeringId: house.offering.id, token, days, notes });
 
-/** A registered member the owner approved, with a login token for the API. */
-async function approvedMember(email: string, name: string) {
-  const member = { email, password: "members-password-42", name };
-  const { user } = await call<{ user: { id: string } }>("POST", "/auth/register", {
-    body: member,
-  });
-  await call("POST", `/users/${user.id}/approve`, { token: ownerToken });
-  const { token } = await call<{ token: string }>("POST", "/auth/login", {
-    body: { email, password: member.password },
-  });
-  return { ...member, token };
-}
-
-function dateIn(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A two-night stay request in the first room free from about `days` ahead, with notes. */
-async function requestStay(token: string, days: number, notes: string): Promise<BookingDto> {
-  for (let offset = days; offset < days + 60; offset += 3) {
-    const { nights } = await call<{ nights: { freeResourceIds: string[] }[] }>(
-      "GET",
-      `/offerings/${house.offering.id}/availability?from=${dateIn(offset)}&to=${dateIn(offset + 2)}`,
-    );
-    const [first, second] = nights;
-    const room = first?.freeResourceIds.find((id) => second?.freeResourceIds.includes(id));
-    if (!room) continue;
-    const body = {
-      offeringId: house.offering.id,
-      resourceIds: [room],
-      checkIn: dateIn(offset),
-      checkOut: dateIn(offset + 2),
-      guests: 2,
-      notes,
-    };
-    return (await call<{ booking: BookingDto }>("POST", "/bookings", { token, body })).booking;
-  }
-  throw new Error("no free room");
-}
-
-async function openPage(options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    if (message.text().startsWith("Failed to load resource")) return;
-    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
-  });
-  return page;
-}
-
-async function logIn(page: Page, person: { email: string; password: string }) {
-  await page.goto(`${api.url}/login`);
-  await page.getByLabel("E-mail address").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect.poll(() => new URL(page.url()).pathname).toBe("/account");
-}
-
-const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 const statusOf = (page: Page) =>
   page.getByRole("heading", { level: 1 }).getByTestId("booking-status").textContent();
 
@@ -147,32 +45,17 @@ const statusOf = (page: Page) =>
  * a booking must start in the future, and only one that has begun can be missed.
  */
 async function appointmentsStartingSoon(token: string, count: number): Promise<BookingDto[]> {
-  const allDay: [string, string][] = [["00:00", "24:00"]];
-  const { venue } = await call<{ venue: VenueDto }>("POST", "/venues", {
-    token: ownerToken,
-    body: {
-      name: "Schnellwerkstatt",
-      timeZone: "Europe/Berlin",
-      currency: "EUR",
-      openingHours: Object.fromEntries(
-        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((day) => [day, allDay]),
-      ),
-      closures: [],
-      policies: {
-        approvalRequired: false,
-        holdTtlMinutes: 10,
-        minNoticeMinutes: 0,
-        maxAdvanceDays: 30,
-        cancellationNoticeHours: 0,
-      },
-    },
+  const venue = await createEveryDayVenue(site, {
+    name: "Schnellwerkstatt",
+    hours: ["00:00", "24:00"],
+    holdTtlMinutes: 10,
   });
   const bays: string[] = [];
   for (let bay = 1; bay <= count; bay++) {
     const { resource } = await call<{ resource: { id: string } }>(
       "POST",
       `/venues/${venue.id}/resources`,
-      { token: ownerToken, body: { name: `Bucht ${bay}`, kind: "bay", capacity: 1 } },
+      { token: site.ownerToken, body: { name: `Bucht ${bay}`, kind: "bay", capacity: 1 } },
     );
     bays.push(resource.id);
   }
@@ -180,7 +63,7 @@ async function appointmentsStartingSoon(token: string, count: number): Promise<B
     "POST",
     `/venues/${venue.id}/offerings`,
     {
-      token: ownerToken,
+      token: site.ownerToken,
       body: {
         name: "Reifenwechsel",
         mode: "slot",
@@ -209,35 +92,28 @@ async function appointmentsStartingSoon(token: string, count: number): Promise<B
   return booked;
 }
 
-/** The first free inspection slot at least four days ahead. */
-async function freeSlot(): Promise<string> {
-  for (let days = 4; days < 60; days++) {
-    const { slots } = await call<{ slots: { start: string }[] }>(
-      "GET",
-      `/offerings/${workshop.offering.id}/slots?date=${dateIn(days)}`,
-    );
-    if (slots[0]) return slots[0].start;
-  }
-  throw new Error("no free slot");
-}
-
 describe.each([
   ["phone", { width: 390, height: 844 }, "Europe/Lisbon", 45, 0],
   ["desktop", { width: 1280, height: 800 }, "Europe/Berlin", 75, 1],
 ] as const)("on a %s", (device, viewport, timezoneId, daysAhead, soonIndex) => {
   test("filters narrow the list and stay in the address; a booking is cancelled with a reason", async () => {
     const note = `Lake view please ${device}`;
-    const stay = await requestStay(member.token, daysAhead, note);
-    await call("POST", `/bookings/${stay.id}/confirm`, { token: ownerToken });
+    const stay = await requestStayWithNotes(member.token, daysAhead, note);
+    await call("POST", `/bookings/${stay.id}/confirm`, { token: site.ownerToken });
     const { booking: appointment } = await call<{ booking: BookingDto }>("POST", "/bookings", {
       token: member.token,
-      body: { offeringId: workshop.offering.id, start: await freeSlot(), guests: 1, answers },
+      body: {
+        offeringId: workshop.offering.id,
+        start: await freeSlot(site, workshop.offering.id),
+        guests: 1,
+        answers,
+      },
     });
     expect(appointment.status).toBe("confirmed");
 
-    const page = await openPage({ viewport, locale: "en-GB", timezoneId });
-    await logIn(page, owner);
-    await page.goto(`${api.url}/admin`);
+    const page = await site.openPage({ viewport, locale: "en-GB", timezoneId });
+    await site.logIn(page, owner);
+    await page.goto(`${site.url}/admin`);
     await page
       .getByRole("navigation", { name: "Administration" })
       .getByRole("link", { name: "Bookings" })
@@ -315,7 +191,7 @@ describe.each([
     expect(own.history.map((entry) => entry.reason)).toContain(reason);
 
     // The appointment, with the answers to the workshop's questions, moves to another time.
-    await page.goto(`${api.url}/admin/bookings/${appointment.id}`);
+    await page.goto(`${site.url}/admin/bookings/${appointment.id}`);
     await expect.poll(() => statusOf(page)).toBe("Confirmed");
     expect(await page.getByTestId("booking-facts").textContent()).toContain(answers.plate);
     await page.getByRole("button", { name: "Move this booking…" }).click();
@@ -337,10 +213,10 @@ describe.each([
 
   test("a refusal reads as a sentence; a booking that has begun is marked a no-show", async () => {
     // The member withdraws a request while its page is open: confirming it is refused.
-    const request = await requestStay(member.token, daysAhead + 50, `Withdrawn ${device}`);
-    const page = await openPage({ viewport, locale: "en-GB", timezoneId });
-    await logIn(page, owner);
-    await page.goto(`${api.url}/admin/bookings/${request.id}`);
+    const request = await requestStayWithNotes(member.token, daysAhead + 50, `Withdrawn ${device}`);
+    const page = await site.openPage({ viewport, locale: "en-GB", timezoneId });
+    await site.logIn(page, owner);
+    await page.goto(`${site.url}/admin/bookings/${request.id}`);
     await expect.poll(() => statusOf(page)).toBe("Waiting for the owner");
     await call("DELETE", `/bookings/${request.id}`, { token: member.token, body: {} });
     await page.getByRole("button", { name: "Confirm", exact: true }).click();
@@ -354,7 +230,7 @@ describe.each([
     // An appointment at the walk-in bay: the no-show waits until it has begun.
     const missed = soon[soonIndex];
     if (!missed) throw new Error("no appointment to miss");
-    await page.goto(`${api.url}/admin/bookings/${missed.id}`);
+    await page.goto(`${site.url}/admin/bookings/${missed.id}`);
     await expect.poll(() => statusOf(page)).toBe("Confirmed");
     const noShow = page.getByRole("button", { name: "Mark as no-show" });
     await expect
@@ -385,9 +261,9 @@ describe.each([
 });
 
 test("a booking that does not exist says so", async () => {
-  const page = await openPage({ viewport: { width: 390, height: 844 }, locale: "en-GB" });
-  await logIn(page, owner);
-  await page.goto(`${api.url}/admin/bookings/00000000-0000-4000-8000-000000000000`);
+  const page = await site.openPage({ viewport: { width: 390, height: 844 }, locale: "en-GB" });
+  await site.logIn(page, owner);
+  await page.goto(`${site.url}/admin/bookings/00000000-0000-4000-8000-000000000000`);
   await expect.poll(() => heading(page)).toBe("Booking not found");
   expect(await seriousViolations(page)).toEqual([]);
   await page.context().close();

@@ -1,63 +1,41 @@
-import { mkdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import type { BookingDto, OfferingDto, ResourceDto, VenueDto } from "@booking/contracts";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
-import { useTestDatabase } from "@booking/vitest-config/test-database";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchBrowser } from "./launch-browser.ts";
+import { freeSlot, requestStay } from "./harness/bookings.ts";
+import { demoOffering, demoVenue, resourcesOf } from "./harness/demo-catalog.ts";
+import { useDemoSite } from "./harness/demo-site.ts";
+import { approvedMember } from "./harness/members.ts";
+import { ownerPage } from "./harness/owner-page.ts";
 
-// The README shows these; they are kept in the repository, unlike test-results/.
-const screenshots = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
-const database = useTestDatabase();
-const owner = { email: "owner@family.example", password: "owner-password-42" };
+// The demo's holiday home approves each stay: a request waits as pending.
+const site = useDemoSite({
+  // The test polls the read model; the per-client limit would count those calls.
+  env: { RATE_LIMIT_PER_MINUTE: "0" },
+});
+const { call, screenshots } = site;
 
-let api: ApiProcess;
-let browser: Browser;
-let ownerToken: string;
 let house: { venue: VenueDto; offering: OfferingDto; rooms: ResourceDto[] };
 let workshop: { venue: VenueDto; offering: OfferingDto; bays: ResourceDto[] };
-const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  // The demo's holiday home approves each stay: a request waits as pending.
-  api = await spawnApi({
-    DATABASE_URL: database().url,
-    LOG_LEVEL: "info",
-    BOOKING_DEMO: "1",
-    BOOKING_OWNER_EMAIL: owner.email,
-    BOOKING_OWNER_PASSWORD: owner.password,
-    // The test polls the read model; the per-client limit would count those calls.
-    RATE_LIMIT_PER_MINUTE: "0",
-  });
-  browser = await launchBrowser();
-  await mkdir(screenshots, { recursive: true });
-  ownerToken = (await call<{ token: string }>("POST", "/auth/login", { body: owner })).token;
-  const { items: venues } = await call<{ items: VenueDto[] }>("GET", "/venues");
-  const garage = venues.find((candidate) => candidate.name === "Kfz-Werkstatt Krüger");
-  const inspection = garage
-    ? (await call<{ items: OfferingDto[] }>("GET", `/venues/${garage.id}/offerings`)).items.find(
-        (candidate) => candidate.name === "Inspektion",
-      )
-    : undefined;
-  if (!garage || !inspection) throw new Error("no demo workshop");
-  const bays = (await call<{ items: ResourceDto[] }>("GET", `/venues/${garage.id}/resources`))
-    .items;
-  workshop = { venue: garage, offering: inspection, bays };
-  const venue = venues.find((candidate) => candidate.name === "Ferienhaus am See");
-  if (!venue) throw new Error("no demo holiday home");
-  const [offering] = (await call<{ items: OfferingDto[] }>("GET", `/venues/${venue.id}/offerings`))
-    .items;
-  if (!offering) throw new Error("no demo stay offering");
-  const rooms = (await call<{ items: ResourceDto[] }>("GET", `/venues/${venue.id}/resources`))
-    .items;
-  house = { venue, offering, rooms };
+  const garage = await demoVenue(site, "Kfz-Werkstatt Krüger");
+  workshop = {
+    venue: garage,
+    offering: await demoOffering(site, garage, "Inspektion"),
+    bays: await resourcesOf(site, garage),
+  };
+  const venue = await demoVenue(site, "Ferienhaus am See");
+  house = {
+    venue,
+    offering: await demoOffering(site, venue),
+    rooms: await resourcesOf(site, venue),
+  };
   // A closure half a year ahead, well after the stays the tests book.
   const from = `${closureMonth}-10`;
   const to = `${closureMonth}-12`;
   await call("PATCH", `/venues/${venue.id}`, {
-    token: ownerToken,
+    token: site.ownerToken,
     body: { closures: [...venue.closures, { from, to, reason: "Painters in the house" }] },
   });
 });
@@ -69,70 +47,6 @@ const closureMonth = (() => {
     .toISOString()
     .slice(0, 7);
 })();
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  expect(consoleErrors).toEqual([]);
-});
-
-/** A REST call; fails the test on anything but a 2xx. */
-async function call<T>(
-  method: string,
-  path: string,
-  options: { body?: unknown; token?: string } = {},
-): Promise<T> {
-  const response = await fetch(`${api.url}/api/v1${path}`, {
-    method,
-    headers: {
-      "Content-Type": "application/json",
-      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
-    },
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-/** A registered member the owner approved, with a login token for the API. */
-async function approvedMember(email: string, name: string) {
-  const member = { email, password: "members-password-42", name };
-  const { user } = await call<{ user: { id: string } }>("POST", "/auth/register", {
-    body: member,
-  });
-  await call("POST", `/users/${user.id}/approve`, { token: ownerToken });
-  const { token } = await call<{ token: string }>("POST", "/auth/login", {
-    body: { email, password: member.password },
-  });
-  return { ...member, token };
-}
-
-/** A local date `days` from today, `YYYY-MM-DD`. */
-function dateIn(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A two-night stay in the first room free from about `days` ahead (the demo has stays). */
-async function requestStay(token: string, days: number): Promise<BookingDto> {
-  for (let offset = days; offset < days + 60; offset += 3) {
-    const { nights } = await call<{ nights: { freeResourceIds: string[] }[] }>(
-      "GET",
-      `/offerings/${house.offering.id}/availability?from=${dateIn(offset)}&to=${dateIn(offset + 2)}&guests=2`,
-    );
-    const [first, second] = nights;
-    const room = first?.freeResourceIds.find((id) => second?.freeResourceIds.includes(id));
-    if (!room) continue;
-    const body = {
-      offeringId: house.offering.id,
-      resourceIds: [room],
-      checkIn: dateIn(offset),
-      checkOut: dateIn(offset + 2),
-      guests: 2,
-    };
-    return (await call<{ booking: BookingDto }>("POST", "/bookings", { token, body })).booking;
-  }
-  throw new Error("no free room");
-}
 
 /** Waits until the calendar read model shows the booking with this status. */
 async function projected(booking: BookingDto, status: string) {
@@ -141,30 +55,11 @@ async function projected(booking: BookingDto, status: string) {
     .poll(async () => {
       const { resources } = await call<{
         resources: { bookings: { id: string | null; status: string | null }[] }[];
-      }>("GET", `/venues/${house.venue.id}/calendar?month=${month}`, { token: ownerToken });
+      }>("GET", `/venues/${house.venue.id}/calendar?month=${month}`, { token: site.ownerToken });
       return resources.flatMap((resource) => resource.bookings).find((b) => b.id === booking.id)
         ?.status;
     })
     .toBe(status);
-}
-
-async function ownerPage(viewport: { width: number; height: number }, timezoneId: string) {
-  const context = await browser.newContext({ viewport, locale: "en-GB", timezoneId });
-  const page = await context.newPage();
-  // A missing element fails with its locator well before the test's own time runs out.
-  page.setDefaultTimeout(10_000);
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    // The browser logs every non-2xx answer (the session check before logging in).
-    if (message.text().startsWith("Failed to load resource")) return;
-    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
-  });
-  await page.goto(`${api.url}/login`);
-  await page.getByLabel("E-mail address").fill(owner.email);
-  await page.getByLabel("Password").fill(owner.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect.poll(() => new URL(page.url()).pathname).toBe("/account");
-  return page;
 }
 
 /** "January 2027" for "2027-01". */
@@ -208,18 +103,29 @@ describe.each([
   ["desktop", { width: 1280, height: 800 }, "Europe/Berlin", 45],
 ] as const)("on a %s", (device, viewport, timezoneId, daysAhead) => {
   test("the owner sees bookings as bars on their rooms and days, month by month, and opens one", async () => {
-    const member = await approvedMember(`carla-${device}@family.example`, `Carla ${device}`);
-    const waiting = await requestStay(member.token, daysAhead);
-    const confirmed = await requestStay(member.token, daysAhead + 3);
-    await call("POST", `/bookings/${confirmed.id}/confirm`, { token: ownerToken });
+    const member = await approvedMember(site, {
+      email: `carla-${device}@family.example`,
+      name: `Carla ${device}`,
+    });
+    const waiting = await requestStay(site, {
+      offeringId: house.offering.id,
+      token: member.token,
+      days: daysAhead,
+    });
+    const confirmed = await requestStay(site, {
+      offeringId: house.offering.id,
+      token: member.token,
+      days: daysAhead + 3,
+    });
+    await call("POST", `/bookings/${confirmed.id}/confirm`, { token: site.ownerToken });
     await projected(waiting, "pending");
     await projected(confirmed, "confirmed");
     const roomOf = (booking: BookingDto) =>
       house.rooms.find((room) => room.id === booking.resourceIds[0])?.name ?? "";
     const month = (waiting.checkIn ?? "").slice(0, 7);
 
-    const page = await ownerPage(viewport, timezoneId);
-    await page.goto(`${api.url}/admin/calendar?venueId=${house.venue.id}`);
+    const page = await ownerPage(site, { viewport, timezoneId });
+    await page.goto(`${site.url}/admin/calendar?venueId=${house.venue.id}`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Calendar");
     // It opens at the venue's current month; "Next month" walks to the booking's.
     const shown = page.getByTestId("calendar-month");
@@ -281,7 +187,7 @@ describe.each([
     await expect.poll(() => waitingBar.count()).toBe(1);
 
     // Closed days are shaded, and named under the chart.
-    await page.goto(`${api.url}/admin/calendar?venueId=${house.venue.id}&month=${closureMonth}`);
+    await page.goto(`${site.url}/admin/calendar?venueId=${house.venue.id}&month=${closureMonth}`);
     await expect.poll(() => shown.textContent()).toBe(monthName(closureMonth));
     const closedColumns = page.locator(".cal-days > span.cal-closed");
     await expect.poll(() => closedColumns.allTextContents()).toHaveLength(3);
@@ -303,16 +209,8 @@ describe.each([
 
 test("a workshop's appointment is a bar on its bay, within its day", async () => {
   // The first free inspection at least four days ahead; the workshop confirms at once.
-  let start: string | undefined;
-  for (let days = 4; days < 60 && !start; days++) {
-    const { slots } = await call<{ slots: { start: string }[] }>(
-      "GET",
-      `/offerings/${workshop.offering.id}/slots?date=${dateIn(days)}`,
-    );
-    start = slots[0]?.start;
-  }
-  if (!start) throw new Error("no free slot");
-  const member = await approvedMember("theo@family.example", "Theo Tester");
+  const start = await freeSlot(site, workshop.offering.id);
+  const member = await approvedMember(site, { email: "theo@family.example", name: "Theo Tester" });
   const { booking } = await call<{ booking: BookingDto }>("POST", "/bookings", {
     token: member.token,
     body: {
@@ -332,18 +230,21 @@ test("a workshop's appointment is a bar on its bay, within its day", async () =>
       const { resources } = await call<{ resources: { bookings: { id: string | null }[] }[] }>(
         "GET",
         `/venues/${workshop.venue.id}/calendar?month=${month}`,
-        { token: ownerToken },
+        { token: site.ownerToken },
       );
       return resources.some((resource) => resource.bookings.some((b) => b.id === booking.id));
     })
     .toBe(true);
 
-  const page = await ownerPage({ width: 1280, height: 800 }, "Europe/Berlin");
-  await page.goto(`${api.url}/admin/calendar?venueId=${house.venue.id}&month=${month}`);
+  const page = await ownerPage(site, {
+    viewport: { width: 1280, height: 800 },
+    timezoneId: "Europe/Berlin",
+  });
+  await page.goto(`${site.url}/admin/calendar?venueId=${house.venue.id}&month=${month}`);
   // Choosing the workshop opens its current month; the address then takes us to the one.
   await page.getByLabel("Venue", { exact: true }).selectOption({ label: workshop.venue.name });
   await expect.poll(() => new URL(page.url()).searchParams.get("venueId")).toBe(workshop.venue.id);
-  await page.goto(`${api.url}/admin/calendar?venueId=${workshop.venue.id}&month=${month}`);
+  await page.goto(`${site.url}/admin/calendar?venueId=${workshop.venue.id}&month=${month}`);
   const bay = workshop.bays.find((resource) => resource.id === booking.resourceIds[0])?.name ?? "";
   const bar = barIn(page, bay, booking.id);
   await expect.poll(() => bar.count()).toBe(1);

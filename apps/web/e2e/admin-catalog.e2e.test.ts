@@ -1,40 +1,30 @@
-import { mkdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import type { BookingDto, OfferingDto, ResourceDto, VenueDto } from "@booking/contracts";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
-import { useTestDatabase } from "@booking/vitest-config/test-database";
-import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { BrowserContextOptions, Locator, Page } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchBrowser } from "./launch-browser.ts";
+import { demoOffering, demoVenue } from "./harness/demo-catalog.ts";
+import { useDemoSite } from "./harness/demo-site.ts";
+import { goToAdminSection, ownerPage } from "./harness/owner-page.ts";
+import { heading } from "./harness/pages.ts";
 
 // The owner keeps the catalog in the browser: the demo workshop's hours and closures, and a
 // new place with a resource and an offering that asks two questions, which a guest then
 // books on the public page. Every change is checked through the api and the public page.
-const screenshots = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
-const database = useTestDatabase();
-const owner = { email: "owner@catalog.example", password: "owner-password-42" };
+const site = useDemoSite({
+  owner: { email: "owner@catalog.example", password: "owner-password-42" },
+  // Many reads in little time, as one client; the limit has tests of its own.
+  env: { RATE_LIMIT_PER_MINUTE: "0" },
+});
+const screenshots = site.screenshots;
 const weekdayKeys = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-let api: ApiProcess;
-let browser: Browser;
-let ownerToken: string;
 let workshopId: string;
 let tyreChange: OfferingDto;
-const consoleErrors: string[] = [];
 
-/** A REST call; fails the test on anything but a 2xx. */
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${api.url}/api/v1${path}`, {
-    method,
-    headers: { "Content-Type": "application/json", Authorization: `Bearer ${ownerToken}` },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
+/** Every call here is the owner's. */
+const call = <T>(method: string, path: string, body?: unknown) =>
+  site.call<T>(method, path, { body, token: site.ownerToken });
 
 const venue = async (id: string) => (await call<{ venue: VenueDto }>("GET", `/venues/${id}`)).venue;
 const slotsOn = async (offeringId: string, date: string) =>
@@ -42,62 +32,14 @@ const slotsOn = async (offeringId: string, date: string) =>
     .length;
 
 beforeAll(async () => {
-  api = await spawnApi({
-    DATABASE_URL: database().url,
-    LOG_LEVEL: "info",
-    BOOKING_DEMO: "1",
-    // Many reads in little time, as one client; the limit has tests of its own.
-    RATE_LIMIT_PER_MINUTE: "0",
-    BOOKING_OWNER_EMAIL: owner.email,
-    BOOKING_OWNER_PASSWORD: owner.password,
-  });
-  browser = await launchBrowser();
-  await mkdir(screenshots, { recursive: true });
-  const login = await fetch(`${api.url}/api/v1/auth/login`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(owner),
-  });
-  ownerToken = ((await login.json()) as { token: string }).token;
-  const { items } = await call<{ items: VenueDto[] }>("GET", "/venues");
-  const workshop = items.find((candidate) => candidate.name === "Kfz-Werkstatt Krüger");
-  if (!workshop) throw new Error("no demo workshop");
+  const workshop = await demoVenue(site, "Kfz-Werkstatt Krüger");
   workshopId = workshop.id;
-  const offerings = await call<{ items: OfferingDto[] }>("GET", `/venues/${workshopId}/offerings`);
-  const found = offerings.items.find((offering) => offering.name === "Reifenwechsel");
-  if (!found) throw new Error("no demo tyre change");
-  tyreChange = found;
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  expect(consoleErrors).toEqual([]);
+  tyreChange = await demoOffering(site, workshop, "Reifenwechsel");
 });
 
-async function openPage(options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    // The browser logs every non-2xx answer; refusals are expected here.
-    if (message.text().startsWith("Failed to load resource")) return;
-    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
-  });
-  return page;
-}
+const openPage = (options: BrowserContextOptions) =>
+  site.openPage(options, { defaultTimeout: 10_000 });
 
-async function ownerPage(viewport: { width: number; height: number }): Promise<Page> {
-  const page = await openPage({ viewport, locale: "en-GB", timezoneId: "Europe/Berlin" });
-  await page.goto(`${api.url}/login`);
-  await page.getByLabel("E-mail address").fill(owner.email);
-  await page.getByLabel("Password").fill(owner.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect.poll(() => new URL(page.url()).pathname).toBe("/account");
-  return page;
-}
-
-const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 const dayGroup = (page: Page, date: string) =>
   page.getByRole("group", { name: weekdayNames[weekdayOf(date)], exact: true });
 const today = () => new Date().toLocaleDateString("sv", { timeZone: "Europe/Berlin" });
@@ -124,7 +66,7 @@ async function publicDay(page: Page, date: string): Promise<Locator> {
 
 /** How many times the public page lists on a date (a fresh load: nothing cached). */
 async function publicSlots(page: Page, offering: OfferingDto, date: string): Promise<number> {
-  await page.goto(`${api.url}/venues/${offering.venueId}/offerings/${offering.id}`);
+  await page.goto(`${site.url}/venues/${offering.venueId}/offerings/${offering.id}`);
   const day = await publicDay(page, date);
   // Days wait disabled until the free ones are known; only then does "disabled" mean closed.
   await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
@@ -175,16 +117,9 @@ describe.each([
     expect(slotsBefore).toBe(await slotsOn(tyreChange.id, shorterDay));
     expect(await publicSlots(visitor, tyreChange, closedDay)).toBeGreaterThan(0);
 
-    const page = await ownerPage(viewport);
+    const page = await ownerPage(site, { viewport, timezoneId: "Europe/Berlin" });
     // From the main menu to the admin's desk, and there to the catalog.
-    await page
-      .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Administration" })
-      .click();
-    await page
-      .getByRole("navigation", { name: "Administration" })
-      .getByRole("link", { name: "Venues & offers" })
-      .click();
+    await goToAdminSection(page, "Venues & offers");
     await expect.poll(() => heading(page)).toBe("Venues & offers");
     await page.getByRole("link", { name: "Kfz-Werkstatt Krüger" }).click();
     await expect.poll(() => heading(page)).toBe("Kfz-Werkstatt Krüger");
@@ -266,8 +201,8 @@ describe.each([
     timeout: 120_000,
   }, async () => {
     const name = `Töpferei am Hafen (${device})`;
-    const page = await ownerPage(viewport);
-    await page.goto(`${api.url}/admin/catalog`);
+    const page = await ownerPage(site, { viewport, timezoneId: "Europe/Berlin" });
+    await page.goto(`${site.url}/admin/catalog`);
     await page.getByRole("link", { name: "New place" }).click();
     await expect.poll(() => heading(page)).toBe("New place");
     await page.getByLabel("Name", { exact: true }).fill(name);
@@ -423,7 +358,7 @@ describe.each([
 
     // A guest books it on the public page, answering both questions.
     const guest = await openPage({ viewport, locale: "en-GB", timezoneId: "Europe/Berlin" });
-    await guest.goto(`${api.url}/venues/${venueId}/offerings/${course.id}`);
+    await guest.goto(`${site.url}/venues/${venueId}/offerings/${course.id}`);
     await expect.poll(() => heading(guest)).toBe("Töpferkurs");
     await guest.getByLabel("Your name").fill("Gina Guest");
     await guest.getByLabel("E-mail address").fill("gina@guest.example");

@@ -1,17 +1,9 @@
-import { mkdir } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
-import { fileURLToPath } from "node:url";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
-import { useTestDatabase } from "@booking/vitest-config/test-database";
-import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchBrowser } from "./launch-browser.ts";
-
-// The README shows these; they are kept in the repository, unlike test-results/.
-const screenshots = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
-const database = useTestDatabase();
-const owner = { email: "owner@family.example", password: "owner-password-42" };
+import { useDemoSite } from "./harness/demo-site.ts";
+import { ownerPage } from "./harness/owner-page.ts";
+import type { CallOptions } from "./harness/rest-call.ts";
 
 interface Notification {
   id: string;
@@ -70,62 +62,47 @@ function startMailServer() {
 }
 
 const mail = startMailServer();
-let api: ApiProcess;
-let browser: Browser;
-let ownerToken: string;
-const consoleErrors: string[] = [];
+let mailPort: number;
 
+// The mail server listens before the api starts and closes after it stopped (after-hooks
+// run in reverse).
 beforeAll(async () => {
   await new Promise<void>((resolve) => mail.server.listen(0, "127.0.0.1", resolve));
   const address = mail.server.address();
   if (!address || typeof address === "string") throw new Error("no port");
-  api = await spawnApi({
-    DATABASE_URL: database().url,
-    LOG_LEVEL: "info",
-    BOOKING_DEMO: "1",
-    BOOKING_OWNER_EMAIL: owner.email,
-    BOOKING_OWNER_PASSWORD: owner.password,
-    SMTP_URL: `smtp://127.0.0.1:${address.port}`,
-    RATE_LIMIT_PER_MINUTE: "0",
-    TRUST_PROXY: "1",
-  });
-  browser = await launchBrowser();
-  await mkdir(screenshots, { recursive: true });
-  ownerToken = (await call<{ token: string }>("POST", "/auth/login", { body: owner })).token;
-  await failedFillers();
+  mailPort = address.port;
 });
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
   await new Promise((resolve) => mail.server.close(resolve));
-  expect(consoleErrors).toEqual([]);
 });
 
-/** A REST call; fails the test on anything but a 2xx. */
-async function call<T>(
-  method: string,
-  path: string,
-  options: { body?: unknown; token?: string; from?: string } = {},
-): Promise<T> {
-  const response = await fetch(`${api.url}/api/v1${path}`, {
-    method,
-    headers: {
-      "Content-Type": "application/json",
-      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
-      // Registrations from many addresses: one address may only register a few times.
-      ...(options.from ? { "X-Forwarded-For": options.from } : {}),
-    },
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+const site = useDemoSite({
+  env: () => ({
+    SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
+    RATE_LIMIT_PER_MINUTE: "0",
+    TRUST_PROXY: "1",
+  }),
+});
+const screenshots = site.screenshots;
+
+beforeAll(async () => {
+  await failedFillers();
+});
+
+/** A REST call, perhaps from another address (`from`). */
+function call<T>(method: string, path: string, options: CallOptions & { from?: string } = {}) {
+  const { from, ...rest } = options;
+  // Registrations from many addresses: one address may only register a few times.
+  return site.call<T>(method, path, {
+    ...rest,
+    ...(from ? { headers: { "X-Forwarded-For": from } } : {}),
   });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 /** The outbox's entry of the mail that tells `email` their account was approved. */
 async function approvalMailTo(email: string): Promise<Notification | undefined> {
   const { items } = await call<{ items: Notification[] }>("GET", "/notifications?limit=200", {
-    token: ownerToken,
+    token: site.ownerToken,
   });
   return items.find((item) => item.kind === "account_approved" && item.to === email);
 }
@@ -145,7 +122,7 @@ async function failedFillers() {
         },
         from: `192.0.2.${index + 1}`,
       });
-      await call("POST", `/users/${user.id}/approve`, { token: ownerToken });
+      await call("POST", `/users/${user.id}/approve`, { token: site.ownerToken });
     }),
   );
   const deadline = Date.now() + 30_000;
@@ -153,31 +130,12 @@ async function failedFillers() {
     const { items } = await call<{ items: Notification[] }>(
       "GET",
       "/notifications?status=failed&limit=200",
-      { token: ownerToken },
+      { token: site.ownerToken },
     );
     if (items.filter((item) => item.to.startsWith("filler-")).length === 20) return;
     if (Date.now() > deadline) throw new Error("the approval mails did not fail");
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-async function ownerPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: "en-GB" });
-  const page = await context.newPage();
-  // A missing element fails with its locator well before the test's own time runs out.
-  page.setDefaultTimeout(10_000);
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    // The browser logs every non-2xx answer (the session check before logging in).
-    if (message.text().startsWith("Failed to load resource")) return;
-    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
-  });
-  await page.goto(`${api.url}/login`);
-  await page.getByLabel("E-mail address").fill(owner.email);
-  await page.getByLabel("Password").fill(owner.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect.poll(() => new URL(page.url()).pathname).toBe("/account");
-  return page;
 }
 
 describe.each([
@@ -192,11 +150,11 @@ describe.each([
       body: { email, password: "members-password-42", name: `Nina ${device}` },
       from: device === "phone" ? "198.51.100.1" : "198.51.100.2",
     });
-    await call("POST", `/users/${user.id}/approve`, { token: ownerToken });
+    await call("POST", `/users/${user.id}/approve`, { token: site.ownerToken });
     await expect.poll(async () => (await approvalMailTo(email))?.status).toBe("failed");
 
-    const page = await ownerPage(viewport);
-    await page.goto(`${api.url}/admin/notifications`);
+    const page = await ownerPage(site, { viewport });
+    await page.goto(`${site.url}/admin/notifications`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("E-mails");
     await page.getByLabel("Show").selectOption({ label: "Failed" });
     await expect.poll(() => new URL(page.url()).searchParams.get("status")).toBe("failed");

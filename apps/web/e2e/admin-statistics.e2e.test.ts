@@ -1,132 +1,27 @@
-import { mkdir, readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import type { BookingDto, OfferingDto, ResourceDto, VenueDto } from "@booking/contracts";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
-import { useTestDatabase } from "@booking/vitest-config/test-database";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { readFile } from "node:fs/promises";
+import type { OfferingDto, VenueDto } from "@booking/contracts";
+import { beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchBrowser } from "./launch-browser.ts";
+import { requestStay } from "./harness/bookings.ts";
+import { demoOffering, demoVenue } from "./harness/demo-catalog.ts";
+import { useDemoSite } from "./harness/demo-site.ts";
+import { approvedMember } from "./harness/members.ts";
+import { goToAdminSection, ownerPage } from "./harness/owner-page.ts";
 
-// The README shows these; they are kept in the repository, unlike test-results/.
-const screenshots = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
-const database = useTestDatabase();
-const owner = { email: "owner@family.example", password: "owner-password-42" };
+// The demo's holiday home: stays the owner confirms count in its statistics.
+const site = useDemoSite({
+  // The test polls the read model; the per-client limit would count those calls.
+  env: { RATE_LIMIT_PER_MINUTE: "0" },
+});
+const { call, screenshots } = site;
 
-let api: ApiProcess;
-let browser: Browser;
-let ownerToken: string;
-let house: { venue: VenueDto; offering: OfferingDto; rooms: ResourceDto[] };
-const consoleErrors: string[] = [];
+let house: { venue: VenueDto; offering: OfferingDto };
 
 beforeAll(async () => {
-  // The demo's holiday home: stays the owner confirms count in its statistics.
-  api = await spawnApi({
-    DATABASE_URL: database().url,
-    LOG_LEVEL: "info",
-    BOOKING_DEMO: "1",
-    BOOKING_OWNER_EMAIL: owner.email,
-    BOOKING_OWNER_PASSWORD: owner.password,
-    // The test polls the read model; the per-client limit would count those calls.
-    RATE_LIMIT_PER_MINUTE: "0",
-  });
-  browser = await launchBrowser();
-  await mkdir(screenshots, { recursive: true });
-  ownerToken = (await call<{ token: string }>("POST", "/auth/login", { body: owner })).token;
-  const { items: venues } = await call<{ items: VenueDto[] }>("GET", "/venues");
-  const venue = venues.find((candidate) => candidate.name === "Ferienhaus am See");
-  if (!venue) throw new Error("no demo holiday home");
-  const [offering] = (await call<{ items: OfferingDto[] }>("GET", `/venues/${venue.id}/offerings`))
-    .items;
-  if (!offering) throw new Error("no demo stay offering");
-  const rooms = (await call<{ items: ResourceDto[] }>("GET", `/venues/${venue.id}/resources`))
-    .items;
-  house = { venue, offering, rooms };
+  const venue = await demoVenue(site, "Ferienhaus am See");
+  house = { venue, offering: await demoOffering(site, venue) };
   await stays();
 });
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  expect(consoleErrors).toEqual([]);
-});
-
-/** A REST call; fails the test on anything but a 2xx. */
-async function call<T>(
-  method: string,
-  path: string,
-  options: { body?: unknown; token?: string } = {},
-): Promise<T> {
-  const response = await fetch(`${api.url}/api/v1${path}`, {
-    method,
-    headers: {
-      "Content-Type": "application/json",
-      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
-    },
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-/** A registered member the owner approved, with a login token for the API. */
-async function approvedMember(email: string, name: string) {
-  const member = { email, password: "members-password-42", name };
-  const { user } = await call<{ user: { id: string } }>("POST", "/auth/register", {
-    body: member,
-  });
-  await call("POST", `/users/${user.id}/approve`, { token: ownerToken });
-  const { token } = await call<{ token: string }>("POST", "/auth/login", {
-    body: { email, password: member.password },
-  });
-  return { ...member, token };
-}
-
-/** A local date `days` from today, `YYYY-MM-DD`. */
-function dateIn(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A two-night stay in the first room free from about `days` ahead (the demo has stays). */
-async function requestStay(token: string, days: number): Promise<BookingDto> {
-  for (let offset = days; offset < days + 60; offset += 3) {
-    const { nights } = await call<{ nights: { freeResourceIds: string[] }[] }>(
-      "GET",
-      `/offerings/${house.offering.id}/availability?from=${dateIn(offset)}&to=${dateIn(offset + 2)}&guests=2`,
-    );
-    const [first, second] = nights;
-    const room = first?.freeResourceIds.find((id) => second?.freeResourceIds.includes(id));
-    if (!room) continue;
-    const body = {
-      offeringId: house.offering.id,
-      resourceIds: [room],
-      checkIn: dateIn(offset),
-      checkOut: dateIn(offset + 2),
-      guests: 2,
-    };
-    return (await call<{ booking: BookingDto }>("POST", "/bookings", { token, body })).booking;
-  }
-  throw new Error("no free room");
-}
-
-async function ownerPage(viewport: { width: number; height: number }, timezoneId: string) {
-  const context = await browser.newContext({ viewport, locale: "en-GB", timezoneId });
-  const page = await context.newPage();
-  // A missing element fails with its locator well before the test's own time runs out.
-  page.setDefaultTimeout(10_000);
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    // The browser logs every non-2xx answer (the session check before logging in).
-    if (message.text().startsWith("Failed to load resource")) return;
-    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
-  });
-  await page.goto(`${api.url}/login`);
-  await page.getByLabel("E-mail address").fill(owner.email);
-  await page.getByLabel("Password").fill(owner.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect.poll(() => new URL(page.url()).pathname).toBe("/account");
-  return page;
-}
 
 interface MonthFigures {
   month: string;
@@ -145,7 +40,7 @@ const statistics = () =>
   call<{ currency: string; months: MonthFigures[] }>(
     "GET",
     `/stats/monthly?year=${year}&venueId=${house.venue.id}`,
-    { token: ownerToken },
+    { token: site.ownerToken },
   );
 const confirmedInYear = async () =>
   (await statistics()).months.reduce((sum, month) => sum + month.confirmed, 0);
@@ -162,7 +57,7 @@ async function until(what: string, condition: () => Promise<boolean>) {
 /** Until the read models have read the whole log (the demo's bookings included). */
 function caughtUp() {
   return until("the projections to catch up", async () => {
-    const ready = (await (await fetch(`${api.url}/ready`)).json()) as {
+    const ready = (await (await fetch(`${site.url}/ready`)).json()) as {
       projections: { lag: number }[];
     };
     return ready.projections.every((projection) => projection.lag === 0);
@@ -171,14 +66,19 @@ function caughtUp() {
 
 /** Three stays a member requests and the owner confirms, all starting in one year. */
 async function stays() {
-  const member = await approvedMember("stella@family.example", "Stella Stat");
-  const first = await requestStay(member.token, 30);
+  const member = await approvedMember(site, {
+    email: "stella@family.example",
+    name: "Stella Stat",
+  });
+  const requestStayFrom = (days: number) =>
+    requestStay(site, { offeringId: house.offering.id, token: member.token, days });
+  const first = await requestStayFrom(30);
   year = Number((first.checkIn ?? "").slice(0, 4));
   await caughtUp();
   const before = await confirmedInYear();
-  const made = [first, await requestStay(member.token, 33), await requestStay(member.token, 36)];
+  const made = [first, await requestStayFrom(33), await requestStayFrom(36)];
   for (const stay of made) {
-    await call("POST", `/bookings/${stay.id}/confirm`, { token: ownerToken });
+    await call("POST", `/bookings/${stay.id}/confirm`, { token: site.ownerToken });
   }
   const inYear = made.filter((stay) => stay.checkIn?.startsWith(`${year}-`)).length;
   expect(inYear).toBeGreaterThan(0);
@@ -226,15 +126,8 @@ describe.each([
   ["desktop", { width: 1280, height: 800 }, "Europe/Berlin"],
 ] as const)("on a %s", (device, viewport, timezoneId) => {
   test("the owner reads a year's occupancy and revenue as charts, a table and a CSV file", async () => {
-    const page = await ownerPage(viewport, timezoneId);
-    await page
-      .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Administration" })
-      .click();
-    await page
-      .getByRole("navigation", { name: "Administration" })
-      .getByRole("link", { name: "Statistics" })
-      .click();
+    const page = await ownerPage(site, { viewport, timezoneId });
+    await goToAdminSection(page, "Statistics");
     await expect
       .poll(() => page.getByRole("heading", { level: 1 }).textContent())
       .toBe("Statistics");

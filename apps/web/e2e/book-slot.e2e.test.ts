@@ -1,84 +1,35 @@
-import { mkdir, readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { readFile } from "node:fs/promises";
 import type { OfferingDto, VenueDto } from "@booking/contracts";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
-import { useTestDatabase } from "@booking/vitest-config/test-database";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchBrowser } from "./launch-browser.ts";
+import { demoOffering, demoVenue } from "./harness/demo-catalog.ts";
+import { useDemoSite } from "./harness/demo-site.ts";
+import { createEveryDayVenue } from "./harness/venues.ts";
 
 // Booking an appointment at the demo's car workshop (three services, each asking for the
 // car's make, model and plate; no approval), as a guest and as a member, and a hold that
 // runs out at a venue made here with a one-minute hold.
-const screenshots = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
-const database = useTestDatabase();
-const owner = { email: "owner@workshop.example", password: "owner-password-42" };
+const site = useDemoSite({
+  owner: { email: "owner@workshop.example", password: "owner-password-42" },
+});
+const { call, screenshots } = site;
 const member = { email: "mia@member.example", password: "member-password-42", name: "Mia Member" };
 
-let api: ApiProcess;
-let browser: Browser;
 let workshop: VenueDto;
 let tyreChange: OfferingDto;
-let ownerToken: string;
-const consoleErrors: string[] = [];
-
-async function rest<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${api.url}/api/v1${path}`, {
-    method,
-    headers: {
-      "Content-Type": "application/json",
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok)
-    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 beforeAll(async () => {
-  api = await spawnApi({
-    DATABASE_URL: database().url,
-    LOG_LEVEL: "info",
-    BOOKING_DEMO: "1",
-    BOOKING_OWNER_EMAIL: owner.email,
-    BOOKING_OWNER_PASSWORD: owner.password,
-  });
-  browser = await launchBrowser();
-  await mkdir(screenshots, { recursive: true });
-  const venues = await rest<{ items: VenueDto[] }>("GET", "/venues");
-  const found = venues.items.find((venue) => venue.name === "Kfz-Werkstatt Krüger");
-  if (!found) throw new Error("no demo workshop");
-  workshop = found;
-  const offerings = await rest<{ items: OfferingDto[] }>("GET", `/venues/${workshop.id}/offerings`);
-  const offering = offerings.items.find((candidate) => candidate.name === "Reifenwechsel");
-  if (!offering) throw new Error("no demo tyre change");
-  tyreChange = offering;
-  ownerToken = (await rest<{ token: string }>("POST", "/auth/login", owner)).token;
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  expect(consoleErrors).toEqual([]);
+  workshop = await demoVenue(site, "Kfz-Werkstatt Krüger");
+  tyreChange = await demoOffering(site, workshop, "Reifenwechsel");
 });
 
-async function openPage(options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext({ ...options, acceptDownloads: true });
-  const page = await context.newPage();
-  // A missing element fails within the test's time, naming what was awaited.
-  page.setDefaultTimeout(10_000);
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    // The browser logs every non-2xx answer; refusals are expected here.
-    if (message.text().startsWith("Failed to load resource")) return;
-    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
-  });
-  return page;
-}
+/** Downloads (the calendar file) are saved, to be read back. */
+const openPage = (options: BrowserContextOptions) =>
+  site.openPage({ ...options, acceptDownloads: true }, { defaultTimeout: 10_000 });
 
 const offeringUrl = (venueId: string, offeringId: string) =>
-  `${api.url}/venues/${venueId}/offerings/${offeringId}`;
+  `${site.url}/venues/${venueId}/offerings/${offeringId}`;
 
 async function fillGuest(page: Page) {
   await page.getByLabel("Your name").fill("Gina Guest");
@@ -198,7 +149,7 @@ describe.each([
     expect(facts).toContain("Confirmed");
     const manage = page.getByTestId("manage-link");
     const manageUrl = await manage.getByRole("link").getAttribute("href");
-    expect(manageUrl).toMatch(new RegExp(`^${api.url}/manage/.+`));
+    expect(manageUrl).toMatch(new RegExp(`^${site.url}/manage/.+`));
     expect(await manage.textContent()).toContain("It is your only key to this booking");
 
     const calendar = await downloadedCalendar(page);
@@ -213,7 +164,7 @@ describe.each([
 
     // The manage token opens exactly this booking, with the answers given.
     const token = decodeURIComponent(new URL(manageUrl ?? "").pathname.split("/").pop() ?? "");
-    const response = await fetch(`${api.url}/api/v1/bookings/${await bookingIdIn(calendar)}`, {
+    const response = await fetch(`${site.url}/api/v1/bookings/${await bookingIdIn(calendar)}`, {
       headers: { "X-Booking-Token": token },
     });
     const { booking } = (await response.json()) as {
@@ -248,23 +199,22 @@ async function bookingIdIn(calendar: string): Promise<string> {
 }
 
 test("a member books as themselves, in German", async () => {
-  await rest("POST", "/auth/register", member);
-  const pending = await rest<{ items: { id: string; email: string }[] }>(
+  await call("POST", "/auth/register", { body: member });
+  const pending = await call<{ items: { id: string; email: string }[] }>(
     "GET",
     "/users?status=pending",
-    undefined,
-    ownerToken,
+    { token: site.ownerToken },
   );
   const registered = pending.items.find((user) => user.email === member.email);
   if (!registered) throw new Error("the member did not register");
-  await rest("POST", `/users/${registered.id}/approve`, undefined, ownerToken);
+  await call("POST", `/users/${registered.id}/approve`, { token: site.ownerToken });
 
   const page = await openPage({
     viewport: { width: 390, height: 844 },
     locale: "de-DE",
     timezoneId: "Europe/Berlin",
   });
-  await page.goto(`${api.url}/login`);
+  await page.goto(`${site.url}/login`);
   await page.getByLabel("E-Mail-Adresse").fill(member.email);
   await page.getByLabel("Passwort").fill(member.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
@@ -305,18 +255,17 @@ test("a member books as themselves, in German", async () => {
   expect(await readFile(await download.path(), "utf8")).toContain("BEGIN:VEVENT");
 
   const memberToken = (
-    await rest<{ token: string }>("POST", "/auth/login", {
-      email: member.email,
-      password: member.password,
+    await call<{ token: string }>("POST", "/auth/login", {
+      body: {
+        email: member.email,
+        password: member.password,
+      },
     })
   ).token;
   const mine = () =>
-    rest<{ items: { status: string; bookedBy: unknown }[] }>(
-      "GET",
-      "/bookings",
-      undefined,
-      memberToken,
-    );
+    call<{ items: { status: string; bookedBy: unknown }[] }>("GET", "/bookings", {
+      token: memberToken,
+    });
   await expect
     .poll(async () => (await mine()).items.map((booking) => booking.status))
     .toEqual(["cancelled", "confirmed"]);
@@ -326,55 +275,33 @@ test("a member books as themselves, in German", async () => {
 test("a hold that runs out says so and offers the times free now", {
   timeout: 150_000,
 }, async () => {
-  const everyDay: [string, string][] = [["06:00", "22:00"]];
-  const { venue } = await rest<{ venue: VenueDto }>(
-    "POST",
-    "/venues",
-    {
-      name: "Schnellwerkstatt",
-      timeZone: "Europe/Berlin",
-      currency: "EUR",
-      openingHours: {
-        mon: everyDay,
-        tue: everyDay,
-        wed: everyDay,
-        thu: everyDay,
-        fri: everyDay,
-        sat: everyDay,
-        sun: everyDay,
-      },
-      closures: [],
-      policies: {
-        approvalRequired: false,
-        holdTtlMinutes: 1,
-        minNoticeMinutes: 0,
-        maxAdvanceDays: 30,
-        cancellationNoticeHours: 0,
-      },
-    },
-    ownerToken,
-  );
-  const { resource } = await rest<{ resource: { id: string } }>(
+  const venue = await createEveryDayVenue(site, {
+    name: "Schnellwerkstatt",
+    hours: ["06:00", "22:00"],
+    holdTtlMinutes: 1,
+  });
+  const { resource } = await call<{ resource: { id: string } }>(
     "POST",
     `/venues/${venue.id}/resources`,
-    { name: "Bühne", kind: "bay", capacity: 1 },
-    ownerToken,
+    { body: { name: "Bühne", kind: "bay", capacity: 1 }, token: site.ownerToken },
   );
-  const { offering } = await rest<{ offering: OfferingDto }>(
+  const { offering } = await call<{ offering: OfferingDto }>(
     "POST",
     `/venues/${venue.id}/offerings`,
     {
-      name: "Ölwechsel",
-      mode: "slot",
-      resourceIds: [resource.id],
-      price: { amount: 3900, currency: "EUR" },
-      slot: { durationMinutes: 30, stepMinutes: 30 },
-      questions: [
-        { key: "mileage", label: "Kilometerstand", type: "number", required: false },
-        { key: "oil", label: "Öl", type: "select", required: true, options: ["5W-30", "0W-20"] },
-      ],
+      body: {
+        name: "Ölwechsel",
+        mode: "slot",
+        resourceIds: [resource.id],
+        price: { amount: 3900, currency: "EUR" },
+        slot: { durationMinutes: 30, stepMinutes: 30 },
+        questions: [
+          { key: "mileage", label: "Kilometerstand", type: "number", required: false },
+          { key: "oil", label: "Öl", type: "select", required: true, options: ["5W-30", "0W-20"] },
+        ],
+      },
+      token: site.ownerToken,
     },
-    ownerToken,
   );
 
   const page = await openPage({
@@ -389,15 +316,17 @@ test("a hold that runs out says so and offers the times free now", {
   await freeDays(page).first().click();
   await page.locator(".slot-button").nth(1).waitFor();
   const date = await page.locator(".day-picker .rdp-selected").getAttribute("data-day");
-  const { slots } = await rest<{ slots: { start: string }[] }>(
+  const { slots } = await call<{ slots: { start: string }[] }>(
     "GET",
     `/offerings/${offering.id}/slots?date=${date}`,
   );
-  await rest("POST", "/holds", {
-    offeringId: offering.id,
-    start: slots[1]?.start,
-    guests: 1,
-    guest: { name: "Quick Quentin", email: "q@guest.example", phone: "0431 99" },
+  await call("POST", "/holds", {
+    body: {
+      offeringId: offering.id,
+      start: slots[1]?.start,
+      guests: 1,
+      guest: { name: "Quick Quentin", email: "q@guest.example", phone: "0431 99" },
+    },
   });
   await page.locator(".slot-button").nth(1).click();
   await expect
@@ -439,56 +368,33 @@ test("a hold that runs out says so and offers the times free now", {
 });
 
 test("a party books a place that holds it, chosen by name", async () => {
-  const everyDay: [string, string][] = [["08:00", "20:00"]];
-  const { venue } = await rest<{ venue: VenueDto }>(
-    "POST",
-    "/venues",
-    {
-      name: "Tonstudio Kiel",
-      timeZone: "Europe/Berlin",
-      currency: "EUR",
-      openingHours: {
-        mon: everyDay,
-        tue: everyDay,
-        wed: everyDay,
-        thu: everyDay,
-        fri: everyDay,
-        sat: everyDay,
-        sun: everyDay,
-      },
-      closures: [],
-      policies: {
-        approvalRequired: false,
-        holdTtlMinutes: 10,
-        minNoticeMinutes: 0,
-        maxAdvanceDays: 30,
-        cancellationNoticeHours: 0,
-      },
-    },
-    ownerToken,
-  );
+  const venue = await createEveryDayVenue(site, {
+    name: "Tonstudio Kiel",
+    hours: ["08:00", "20:00"],
+    holdTtlMinutes: 10,
+  });
   const room = async (name: string, capacity: number) =>
     (
-      await rest<{ resource: { id: string } }>(
-        "POST",
-        `/venues/${venue.id}/resources`,
-        { name, kind: "room", capacity },
-        ownerToken,
-      )
+      await call<{ resource: { id: string } }>("POST", `/venues/${venue.id}/resources`, {
+        body: { name, kind: "room", capacity },
+        token: site.ownerToken,
+      })
     ).resource.id;
   const booth = await room("Kabine", 2);
   const hall = await room("Saal", 6);
-  const { offering } = await rest<{ offering: OfferingDto }>(
+  const { offering } = await call<{ offering: OfferingDto }>(
     "POST",
     `/venues/${venue.id}/offerings`,
     {
-      name: "Probe",
-      mode: "slot",
-      resourceIds: [booth, hall],
-      price: { amount: 2500, currency: "EUR" },
-      slot: { durationMinutes: 60, stepMinutes: 60 },
+      body: {
+        name: "Probe",
+        mode: "slot",
+        resourceIds: [booth, hall],
+        price: { amount: 2500, currency: "EUR" },
+        slot: { durationMinutes: 60, stepMinutes: 60 },
+      },
+      token: site.ownerToken,
     },
-    ownerToken,
   );
 
   const page = await openPage({
@@ -520,11 +426,10 @@ test("a party books a place that holds it, chosen by name", async () => {
   await page.getByRole("button", { name: "Book for €25.00" }).click();
   await expect.poll(() => page.getByRole("heading", { name: "Booked" }).count()).toBe(1);
 
-  const { items } = await rest<{ items: { guests: number; resourceIds: string[] }[] }>(
+  const { items } = await call<{ items: { guests: number; resourceIds: string[] }[] }>(
     "GET",
     `/bookings?venueId=${venue.id}`,
-    undefined,
-    ownerToken,
+    { token: site.ownerToken },
   );
   expect(items).toMatchObject([{ guests: 2, resourceIds: [booth] }]);
 }, 60_000);

@@ -1,95 +1,34 @@
-import { mkdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import type { BookingDto, OfferingDto, VenueDto } from "@booking/contracts";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
-import { useTestDatabase } from "@booking/vitest-config/test-database";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchBrowser } from "./launch-browser.ts";
+import { demoVenue } from "./harness/demo-catalog.ts";
+import { useDemoSite } from "./harness/demo-site.ts";
+import { approvedMember } from "./harness/members.ts";
 
-const screenshots = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
-const database = useTestDatabase();
-const owner = { email: "owner@family.example", password: "owner-password-42" };
+// The demo's holiday home: five rooms, 1–14 nights, €65 per room and night plus €10 per
+// guest and night, and the owner approves every stay.
+const site = useDemoSite();
+const { call, screenshots } = site;
 
-let api: ApiProcess;
-let browser: Browser;
 let home: VenueDto;
 let offering: OfferingDto;
-let ownerToken: string;
-const consoleErrors: string[] = [];
-
-async function rest<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${api.url}/api/v1${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-async function logInOverApi(credentials: { email: string; password: string }) {
-  return (await rest<{ token: string }>("POST", "/auth/login", credentials)).token;
-}
-
-/** A member the owner has let in, with an API session for checking their bookings. */
-async function approvedMember(name: string) {
-  const member = {
-    name,
-    email: `${name.toLowerCase()}@family.example`,
-    password: `${name.toLowerCase()}-secret-password`,
-  };
-  const { user } = await rest<{ user: { id: string } }>("POST", "/auth/register", member);
-  await rest("POST", `/users/${user.id}/approve`, undefined, ownerToken);
-  return {
-    ...member,
-    token: await logInOverApi({ email: member.email, password: member.password }),
-  };
-}
 
 beforeAll(async () => {
-  // The demo's holiday home: five rooms, 1–14 nights, €65 per room and night plus €10 per
-  // guest and night, and the owner approves every stay.
-  api = await spawnApi({
-    DATABASE_URL: database().url,
-    LOG_LEVEL: "info",
-    BOOKING_DEMO: "1",
-    BOOKING_OWNER_EMAIL: owner.email,
-    BOOKING_OWNER_PASSWORD: owner.password,
-  });
-  browser = await launchBrowser();
-  await mkdir(screenshots, { recursive: true });
-  const venues = await rest<{ items: VenueDto[] }>("GET", "/venues");
-  const found = venues.items.find((venue) => venue.name === "Ferienhaus am See");
-  if (!found) throw new Error("no demo holiday home");
-  home = found;
-  const offerings = await rest<{ items: OfferingDto[] }>("GET", `/venues/${home.id}/offerings`);
+  home = await demoVenue(site, "Ferienhaus am See");
+  const offerings = await call<{ items: OfferingDto[] }>("GET", `/venues/${home.id}/offerings`);
   const stay = offerings.items.find((item) => item.mode === "stay");
   if (!stay) throw new Error("no stay offering");
   offering = stay;
-  ownerToken = await logInOverApi(owner);
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  expect(consoleErrors).toEqual([]);
 });
 
-async function openPage(options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    // The browser logs every non-2xx answer; the refused quote's 422 is expected here.
-    if (message.text().startsWith("Failed to load resource")) return;
-    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
+/** A member the owner has let in, named `name`, with an api session for their bookings. */
+function memberNamed(name: string) {
+  return approvedMember(site, {
+    name,
+    email: `${name.toLowerCase()}@family.example`,
+    password: `${name.toLowerCase()}-secret-password`,
   });
-  return page;
 }
 
 /** Today in the venue's zone, moved by `days`, as YYYY-MM-DD. */
@@ -196,10 +135,10 @@ describe.each([
 
   test("a member picks nights and a room, sees the price, and requests the stay", async () => {
     const say = texts[language];
-    const member = await approvedMember(name);
-    const page = await openPage({ viewport, locale, timezoneId });
+    const member = await memberNamed(name);
+    const page = await site.openPage({ viewport, locale, timezoneId });
     const offeringPath = `/venues/${home.id}/offerings/${offering.id}`;
-    await page.goto(`${api.url}${offeringPath}`);
+    await page.goto(`${site.url}${offeringPath}`);
 
     // Without an account: a stay needs one; the login link leads back here.
     const loginBox = page.getByTestId("stay-login");
@@ -273,7 +212,7 @@ describe.each([
       await page.screenshot({ path: `${screenshots}book-stay-done-${device}.png`, fullPage: true });
     }
 
-    const mine = await rest<{ items: BookingDto[] }>("GET", "/bookings", undefined, member.token);
+    const mine = await call<{ items: BookingDto[] }>("GET", "/bookings", { token: member.token });
     expect(mine.items).toHaveLength(1);
     const [booking] = mine.items;
     expect(booking).toMatchObject({
@@ -286,19 +225,16 @@ describe.each([
     });
 
     // The owner confirms it; the member's booking says so.
-    await rest("POST", `/bookings/${booking?.id}/confirm`, undefined, ownerToken);
-    const after = await rest<{ booking: BookingDto }>(
-      "GET",
-      `/bookings/${booking?.id}`,
-      undefined,
-      member.token,
-    );
+    await call("POST", `/bookings/${booking?.id}/confirm`, { token: site.ownerToken });
+    const after = await call<{ booking: BookingDto }>("GET", `/bookings/${booking?.id}`, {
+      token: member.token,
+    });
     expect(after.booking.status).toBe("confirmed");
     // … and so does the member's own page of it.
     await page.getByRole("link", { name: say.open }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/bookings/${booking?.id}`);
     await expect.poll(() => page.getByRole("main").textContent()).toContain(say.confirmed);
-    await page.goto(`${api.url}${offeringPath}`);
+    await page.goto(`${site.url}${offeringPath}`);
 
     // The room is taken now: for those nights it is no longer offered.
     await (await showDay(page, checkIn, say.nextMonth)).click();
@@ -309,17 +245,15 @@ describe.each([
 });
 
 test("a room taken meanwhile is refused with a sentence beside the rooms, and leaves the list", async () => {
-  const member = await approvedMember("Lea");
+  const member = await memberNamed("Lea");
   // The house closes for two nights after this stay: the calendar says so.
   const closedNight = venueDate(44);
-  await rest(
-    "PATCH",
-    `/venues/${home.id}`,
-    { closures: [{ from: closedNight, to: venueDate(45), reason: "Maintenance" }] },
-    ownerToken,
-  );
-  const page = await openPage({ viewport: { width: 390, height: 844 }, locale: "en-GB" });
-  await page.goto(`${api.url}/login?next=/venues/${home.id}/offerings/${offering.id}`);
+  await call("PATCH", `/venues/${home.id}`, {
+    body: { closures: [{ from: closedNight, to: venueDate(45), reason: "Maintenance" }] },
+    token: site.ownerToken,
+  });
+  const page = await site.openPage({ viewport: { width: 390, height: 844 }, locale: "en-GB" });
+  await page.goto(`${site.url}/login?next=/venues/${home.id}/offerings/${offering.id}`);
   await page.getByLabel("E-mail address").fill(member.email);
   await page.getByLabel("Password").fill(member.password);
   await page.getByRole("button", { name: "Log in" }).click();
@@ -336,17 +270,15 @@ test("a room taken meanwhile is refused with a sentence beside the rooms, and le
   expect(await closed.isDisabled()).toBe(true);
 
   // Someone else books the attic for these nights while the form is open.
-  const { items: rooms } = await rest<{ items: { id: string; name: string }[] }>(
+  const { items: rooms } = await call<{ items: { id: string; name: string }[] }>(
     "GET",
     `/venues/${home.id}/resources`,
   );
   const attic = rooms.find((room) => room.name === "Dachstube");
-  await rest(
-    "POST",
-    "/bookings",
-    { offeringId: offering.id, resourceIds: [attic?.id], checkIn, checkOut, guests: 1 },
-    ownerToken,
-  );
+  await call("POST", "/bookings", {
+    body: { offeringId: offering.id, resourceIds: [attic?.id], checkIn, checkOut, guests: 1 },
+    token: site.ownerToken,
+  });
 
   await page.getByRole("button", { name: "Request this stay" }).click();
   await expect
@@ -356,7 +288,7 @@ test("a room taken meanwhile is refused with a sentence beside the rooms, and le
     );
   await expect.poll(() => page.getByRole("checkbox", { name: /Dachstube/ }).count()).toBe(0);
   expect(await seriousViolations(page)).toEqual([]);
-  const mine = await rest<{ items: BookingDto[] }>("GET", "/bookings", undefined, member.token);
+  const mine = await call<{ items: BookingDto[] }>("GET", "/bookings", { token: member.token });
   expect(mine.items).toEqual([]);
 
   // Another room books fine (a new attempt, a new key).
@@ -368,13 +300,13 @@ test("a room taken meanwhile is refused with a sentence beside the rooms, and le
 }, 60_000);
 
 test("a stay is booked with the keyboard alone", async () => {
-  const member = await approvedMember("Kai");
-  const page = await openPage({
+  const member = await memberNamed("Kai");
+  const page = await site.openPage({
     viewport: { width: 1280, height: 800 },
     locale: "en-GB",
     timezoneId: "Europe/Berlin",
   });
-  await page.goto(`${api.url}/login?next=/venues/${home.id}/offerings/${offering.id}`);
+  await page.goto(`${site.url}/login?next=/venues/${home.id}/offerings/${offering.id}`);
   await page.getByLabel("E-mail address").fill(member.email);
   await page.getByLabel("Password").fill(member.password);
   await page.keyboard.press("Enter");
@@ -446,6 +378,6 @@ test("a stay is booked with the keyboard alone", async () => {
     .poll(() => page.getByTestId("stay-done").textContent())
     .toContain("Your request is pending — the owner will confirm it.");
 
-  const mine = await rest<{ items: BookingDto[] }>("GET", "/bookings", undefined, member.token);
+  const mine = await call<{ items: BookingDto[] }>("GET", "/bookings", { token: member.token });
   expect(mine.items).toMatchObject([{ checkIn, checkOut: venueDate(54), guests: 2 }]);
 }, 60_000);

@@ -1,121 +1,46 @@
-import { mkdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import type { BookingDto, OfferingDto, VenueDto } from "@booking/contracts";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
-import { useTestDatabase } from "@booking/vitest-config/test-database";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { BookingDto, OfferingDto } from "@booking/contracts";
+import type { BrowserContextOptions } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchBrowser } from "./launch-browser.ts";
+import { dateIn, freeSlot, requestStay } from "./harness/bookings.ts";
+import { demoOffering, demoVenue } from "./harness/demo-catalog.ts";
+import { useDemoSite } from "./harness/demo-site.ts";
+import { approvedMember } from "./harness/members.ts";
+import { heading } from "./harness/pages.ts";
 
-// The README shows these; they are kept in the repository, unlike test-results/.
-const screenshots = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
-const database = useTestDatabase();
-const owner = { email: "owner@family.example", password: "owner-password-42" };
+// The demo data: a holiday home that approves each stay (48 h notice) and a car
+// workshop that confirms at once (24 h notice).
+const site = useDemoSite({
+  // Every call of these tests comes from one address; the limit has tests of its own.
+  env: { RATE_LIMIT_PER_MINUTE: "0" },
+});
+const { call, screenshots } = site;
 const answers = { make: "VW", model: "Golf", plate: "KI-AB 123" };
 
-let api: ApiProcess;
-let browser: Browser;
-let ownerToken: string;
-let house: { venue: VenueDto; offering: OfferingDto };
-let workshop: { venue: VenueDto; offering: OfferingDto };
-const consoleErrors: string[] = [];
+let stayOffering: OfferingDto;
+let inspection: OfferingDto;
 
 beforeAll(async () => {
-  // The demo data: a holiday home that approves each stay (48 h notice) and a car
-  // workshop that confirms at once (24 h notice).
-  api = await spawnApi({
-    DATABASE_URL: database().url,
-    LOG_LEVEL: "info",
-    BOOKING_DEMO: "1",
-    BOOKING_OWNER_EMAIL: owner.email,
-    BOOKING_OWNER_PASSWORD: owner.password,
-    // Every call of these tests comes from one address; the limit has tests of its own.
-    RATE_LIMIT_PER_MINUTE: "0",
-  });
-  browser = await launchBrowser();
-  await mkdir(screenshots, { recursive: true });
-  ownerToken = (await call<{ token: string }>("POST", "/auth/login", { body: owner })).token;
-  const { items: venues } = await call<{ items: VenueDto[] }>("GET", "/venues");
-  const named = (name: string) => {
-    const venue = venues.find((candidate) => candidate.name === name);
-    if (!venue) throw new Error(`no demo venue ${name}`);
-    return venue;
-  };
-  const houseVenue = named("Ferienhaus am See");
-  const workshopVenue = named("Kfz-Werkstatt Krüger");
-  const offeringsOf = async (venue: VenueDto) =>
-    (await call<{ items: OfferingDto[] }>("GET", `/venues/${venue.id}/offerings`)).items;
-  const houseOffering = (await offeringsOf(houseVenue))[0];
-  const inspection = (await offeringsOf(workshopVenue)).find((o) => o.name === "Inspektion");
-  if (!houseOffering || !inspection) throw new Error("demo offerings missing");
-  house = { venue: houseVenue, offering: houseOffering };
-  workshop = { venue: workshopVenue, offering: inspection };
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  expect(consoleErrors).toEqual([]);
+  stayOffering = await demoOffering(site, await demoVenue(site, "Ferienhaus am See"));
+  inspection = await demoOffering(
+    site,
+    await demoVenue(site, "Kfz-Werkstatt Krüger"),
+    "Inspektion",
+  );
 });
 
-/** A REST call; fails the test on anything but a 2xx. */
-async function call<T>(
-  method: string,
-  path: string,
-  options: { body?: unknown; token?: string } = {},
-): Promise<T> {
-  const response = await fetch(`${api.url}/api/v1${path}`, {
-    method,
-    headers: {
-      "Content-Type": "application/json",
-      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
-    },
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+/** A member the owner approved; each test has its own, all named alike. */
+const memberAt = (email: string) => approvedMember(site, { email, name: "Mia Muster" });
 
-/** A registered member the owner approved, with a login token for the API. */
-async function approvedMember(email: string) {
-  const member = { email, password: "members-password-42", name: "Mia Muster" };
-  const { user } = await call<{ user: { id: string } }>("POST", "/auth/register", {
-    body: member,
-  });
-  await call("POST", `/users/${user.id}/approve`, { token: ownerToken });
-  const { token } = await call<{ token: string }>("POST", "/auth/login", {
-    body: { email, password: member.password },
-  });
-  return { ...member, token };
-}
+const stayFrom = (token: string, days: number) =>
+  requestStay(site, { offeringId: stayOffering.id, token, days });
 
-/** A local date `days` from today, `YYYY-MM-DD`. */
-function dateIn(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** The first free inspection slot at least four days ahead: well before its 24 h notice. */
+const inspectionSlot = () => freeSlot(site, inspection.id);
 
-/** A two-night stay in the first room free from about `days` ahead (the demo has stays). */
-async function requestStay(token: string, days: number): Promise<BookingDto> {
-  for (let offset = days; offset < days + 60; offset += 3) {
-    const { nights } = await call<{ nights: { freeResourceIds: string[] }[] }>(
-      "GET",
-      `/offerings/${house.offering.id}/availability?from=${dateIn(offset)}&to=${dateIn(offset + 2)}&guests=2`,
-    );
-    const [first, second] = nights;
-    const room = first?.freeResourceIds.find((id) => second?.freeResourceIds.includes(id));
-    if (!room) continue;
-    const body = {
-      offeringId: house.offering.id,
-      resourceIds: [room],
-      checkIn: dateIn(offset),
-      checkOut: dateIn(offset + 2),
-      guests: 2,
-    };
-    return (await call<{ booking: BookingDto }>("POST", "/bookings", { token, body })).booking;
-  }
-  throw new Error("no free room");
-}
+/** Downloads (the calendar file) are saved, to be read back. */
+const openPage = (options: BrowserContextOptions) =>
+  site.openPage({ ...options, acceptDownloads: true });
 
 /** Two free nights for a stay's room, starting at least two nights after its check-in. */
 async function freeNightsAfter(stay: BookingDto): Promise<[string, string]> {
@@ -126,7 +51,7 @@ async function freeNightsAfter(stay: BookingDto): Promise<[string, string]> {
       .slice(0, 10);
   const { nights } = await call<{ nights: { date: string; freeResourceIds: string[] }[] }>(
     "GET",
-    `/offerings/${house.offering.id}/availability?from=${day(2)}&to=${day(30)}&guests=2`,
+    `/offerings/${stayOffering.id}/availability?from=${day(2)}&to=${day(30)}&guests=2`,
   );
   for (let index = 0; index + 1 < nights.length; index++) {
     const [first, second] = [nights[index], nights[index + 1]];
@@ -137,52 +62,22 @@ async function freeNightsAfter(stay: BookingDto): Promise<[string, string]> {
   throw new Error("no two free nights for the room");
 }
 
-/** The first free inspection slot at least four days ahead: well before its 24 h notice. */
-async function freeSlot(): Promise<string> {
-  for (let days = 4; days < 60; days++) {
-    const { slots } = await call<{ slots: { start: string }[] }>(
-      "GET",
-      `/offerings/${workshop.offering.id}/slots?date=${dateIn(days)}`,
-    );
-    if (slots[0]) return slots[0].start;
-  }
-  throw new Error("no free slot");
-}
-
-async function openPage(options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext({ ...options, acceptDownloads: true });
-  const page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    // The browser logs every non-2xx answer; the refused manage link's 401 is expected.
-    if (message.text().startsWith("Failed to load resource")) return;
-    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
-  });
-  return page;
-}
-
-const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
-
 describe.each([
   ["phone", { width: 390, height: 844 }, "Europe/Lisbon", 30],
   ["desktop", { width: 1280, height: 800 }, "Europe/Berlin", 40],
 ] as const)("on a %s", (device, viewport, timezoneId, daysAhead) => {
   test("a member lists their bookings, reads one's history and cancels it", async () => {
-    const member = await approvedMember(`mia-${device}@family.example`);
+    const member = await memberAt(`mia-${device}@family.example`);
     // A stay that waits for the owner, and an appointment confirmed at once.
-    await requestStay(member.token, daysAhead);
+    await stayFrom(member.token, daysAhead);
     const { booking: appointment } = await call<{ booking: BookingDto }>("POST", "/bookings", {
       token: member.token,
-      body: { offeringId: workshop.offering.id, start: await freeSlot(), guests: 1, answers },
+      body: { offeringId: inspection.id, start: await inspectionSlot(), guests: 1, answers },
     });
     expect(appointment.status).toBe("confirmed");
 
     const page = await openPage({ viewport, locale: "en-GB", timezoneId });
-    await page.goto(`${api.url}/login`);
-    await page.getByLabel("E-mail address").fill(member.email);
-    await page.getByLabel("Password").fill(member.password);
-    await page.getByRole("button", { name: "Log in" }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe("/account");
+    await site.logIn(page, member);
     await page.getByRole("navigation").getByRole("link", { name: "My bookings" }).click();
     await expect.poll(() => heading(page)).toBe("My bookings");
     const cards = page.getByTestId("booking-card");
@@ -243,17 +138,13 @@ describe.each([
   });
 
   test("a member moves a confirmed stay: it goes back to the owner, who confirms it again", async () => {
-    const member = await approvedMember(`moritz-${device}@family.example`);
-    const stay = await requestStay(member.token, daysAhead + 20);
-    await call("POST", `/bookings/${stay.id}/confirm`, { token: ownerToken });
+    const member = await memberAt(`moritz-${device}@family.example`);
+    const stay = await stayFrom(member.token, daysAhead + 20);
+    await call("POST", `/bookings/${stay.id}/confirm`, { token: site.ownerToken });
 
     const page = await openPage({ viewport, locale: "en-GB", timezoneId });
-    await page.goto(`${api.url}/login`);
-    await page.getByLabel("E-mail address").fill(member.email);
-    await page.getByLabel("Password").fill(member.password);
-    await page.getByRole("button", { name: "Log in" }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe("/account");
-    await page.goto(`${api.url}/bookings/${stay.id}`);
+    await site.logIn(page, member);
+    await page.goto(`${site.url}/bookings/${stay.id}`);
     const status = page.getByRole("heading", { level: 1 }).getByTestId("booking-status");
     await expect.poll(() => status.textContent()).toBe("Confirmed");
     // The house approves every stay: a move asks the owner again, and the page says so first.
@@ -281,7 +172,7 @@ describe.each([
     });
 
     // The owner confirms the new dates; the member's page shows it on its next look.
-    await call("POST", `/bookings/${stay.id}/confirm`, { token: ownerToken });
+    await call("POST", `/bookings/${stay.id}/confirm`, { token: site.ownerToken });
     await page.reload();
     await expect.poll(() => status.textContent()).toBe("Confirmed");
   });
@@ -292,8 +183,8 @@ describe.each([
       "/bookings",
       {
         body: {
-          offeringId: workshop.offering.id,
-          start: await freeSlot(),
+          offeringId: inspection.id,
+          start: await inspectionSlot(),
           guests: 1,
           answers,
           guest: { name: "Gustav Gast", email: "gustav@example.com", phone: "+49 431 55555" },
@@ -301,7 +192,7 @@ describe.each([
       },
     );
     const page = await openPage({ viewport, locale: "en-GB", timezoneId });
-    await page.goto(`${api.url}/manage/${manageToken}`);
+    await page.goto(`${site.url}/manage/${manageToken}`);
     await expect.poll(() => heading(page)).toContain("Inspektion");
     expect(
       await page.getByRole("heading", { level: 1 }).getByTestId("booking-status").textContent(),
@@ -323,7 +214,7 @@ describe.each([
     await expect.poll(() => page.getByText("The booking is moved.").count()).toBe(1);
     await expect.poll(() => page.getByTestId("history").textContent()).toContain("Moved by you");
     const { booking: moved } = (await (
-      await fetch(`${api.url}/api/v1/bookings/${booking.id}`, {
+      await fetch(`${site.url}/api/v1/bookings/${booking.id}`, {
         headers: { "X-Booking-Token": manageToken },
       })
     ).json()) as { booking: BookingDto };
@@ -336,44 +227,40 @@ describe.each([
     await expect
       .poll(() => page.getByTestId("history").textContent())
       .toContain("Cancelled by you");
-    const after = await fetch(`${api.url}/api/v1/bookings/${booking.id}`, {
+    const after = await fetch(`${site.url}/api/v1/bookings/${booking.id}`, {
       headers: { "X-Booking-Token": manageToken },
     });
     expect(((await after.json()) as { booking: BookingDto }).booking.status).toBe("cancelled");
 
     // A forged or mangled link says so.
     const [kind, payload] = manageToken.split(".");
-    await page.goto(`${api.url}/manage/${kind}.${payload}.forged`);
+    await page.goto(`${site.url}/manage/${kind}.${payload}.forged`);
     await expect.poll(() => heading(page)).toBe("Link not valid");
-    await page.goto(`${api.url}/manage/not-a-token`);
+    await page.goto(`${site.url}/manage/not-a-token`);
     await expect.poll(() => heading(page)).toBe("Link not valid");
   });
 });
 
 test("a member with more bookings than a page pages through them with Show more", async () => {
-  const member = await approvedMember("paula@family.example");
+  const member = await memberAt("paula@family.example");
   // 21 appointments, one a day (a day's slots overlap): one more than a page holds.
   const starts: string[] = [];
   for (let days = 4; starts.length < 21 && days < 60; days++) {
     const { slots } = await call<{ slots: { start: string }[] }>(
       "GET",
-      `/offerings/${workshop.offering.id}/slots?date=${dateIn(days)}`,
+      `/offerings/${inspection.id}/slots?date=${dateIn(days)}`,
     );
     if (slots[0]) starts.push(slots[0].start);
   }
   for (const start of starts) {
     await call("POST", "/bookings", {
       token: member.token,
-      body: { offeringId: workshop.offering.id, start, guests: 1, answers },
+      body: { offeringId: inspection.id, start, guests: 1, answers },
     });
   }
   const page = await openPage({ viewport: { width: 390, height: 844 }, locale: "en-GB" });
-  await page.goto(`${api.url}/login`);
-  await page.getByLabel("E-mail address").fill(member.email);
-  await page.getByLabel("Password").fill(member.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect.poll(() => new URL(page.url()).pathname).toBe("/account");
-  await page.goto(`${api.url}/bookings`);
+  await site.logIn(page, member);
+  await page.goto(`${site.url}/bookings`);
   const cards = page.getByTestId("booking-card");
   await expect.poll(() => cards.count()).toBe(20);
   await page.getByRole("button", { name: "Show more" }).click();

@@ -1,55 +1,22 @@
-import { mkdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import type { VenueDto } from "@booking/contracts";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
-import { useTestDatabase } from "@booking/vitest-config/test-database";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { launchBrowser } from "./launch-browser.ts";
+import { demoVenue } from "./harness/demo-catalog.ts";
+import { useDemoSite } from "./harness/demo-site.ts";
+import { heading } from "./harness/pages.ts";
 
-// The README shows these; they are kept in the repository, unlike test-results/.
-const screenshots = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
-const database = useTestDatabase();
+// The demo data: a holiday home in Plön (24306) and a car workshop in Kiel (24103).
+const site = useDemoSite({ owner: null });
+const screenshots = site.screenshots;
 // Kiel, a kilometre from the demo's car workshop and 25 km from its holiday home.
 const kiel = { latitude: 54.33, longitude: 10.14 };
 
-let api: ApiProcess;
-let browser: Browser;
-let venues: VenueDto[];
-const consoleErrors: string[] = [];
+let workshop: VenueDto;
 
 beforeAll(async () => {
-  // The demo data: a holiday home in Plön (24306) and a car workshop in Kiel (24103).
-  api = await spawnApi({ DATABASE_URL: database().url, LOG_LEVEL: "info", BOOKING_DEMO: "1" });
-  browser = await launchBrowser();
-  await mkdir(screenshots, { recursive: true });
-  const answer = (await (await fetch(`${api.url}/api/v1/venues`)).json()) as { items: VenueDto[] };
-  venues = answer.items;
+  workshop = await demoVenue(site, "Kfz-Werkstatt Krüger");
 });
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  expect(consoleErrors).toEqual([]);
-});
-
-function venueNamed(name: string): VenueDto {
-  const venue = venues.find((candidate) => candidate.name === name);
-  if (!venue) throw new Error(`no demo venue ${name}`);
-  return venue;
-}
-
-async function openPage(options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    // The browser logs every non-2xx answer; the unknown venue's 404 is expected here.
-    if (message.text().startsWith("Failed to load resource")) return;
-    consoleErrors.push(`${message.text()} @ ${JSON.stringify(message.location())}`);
-  });
-  return page;
-}
 
 /** The JavaScript files the page has loaded so far. */
 const loadedScripts = (page: Page) =>
@@ -60,14 +27,13 @@ const loadedScripts = (page: Page) =>
       .filter((path) => path.endsWith(".js")),
   );
 
-const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 const listedNames = (page: Page) => page.locator(".venue-card h2").allTextContents();
 
 test("an unknown venue says so, also for a malformed address", async () => {
-  const page = await openPage({ locale: "en-GB" });
-  await page.goto(`${api.url}/venues/${crypto.randomUUID()}`);
+  const page = await site.openPage({ locale: "en-GB" });
+  await page.goto(`${site.url}/venues/${crypto.randomUUID()}`);
   await expect.poll(() => heading(page)).toBe("Place not found");
-  await page.goto(`${api.url}/venues/not-a-venue`);
+  await page.goto(`${site.url}/venues/not-a-venue`);
   await expect.poll(() => heading(page)).toBe("Place not found");
 });
 
@@ -76,8 +42,8 @@ describe.each([
   ["desktop", { width: 1280, height: 800 }, "Europe/Berlin"],
 ] as const)("on a %s", (device, viewport, timezoneId) => {
   test("find a place by postal code and read its offerings and rules, in German and English", async () => {
-    const page = await openPage({ viewport, locale: "de-DE", timezoneId });
-    await page.goto(`${api.url}/`);
+    const page = await site.openPage({ viewport, locale: "de-DE", timezoneId });
+    await page.goto(`${site.url}/`);
     // Once the session is known the menu grows (and wraps on a phone); click after that.
     await page.getByRole("navigation").getByRole("link", { name: "Anmelden" }).waitFor();
     await page.getByRole("link", { name: "Buchen" }).click();
@@ -124,9 +90,8 @@ describe.each([
   });
 
   test("a workshop's page shows appointments, opening hours and its time zone", async () => {
-    const workshop = venueNamed("Kfz-Werkstatt Krüger");
-    const page = await openPage({ viewport, locale: "en-GB", timezoneId });
-    await page.goto(`${api.url}/venues/${workshop.id}`);
+    const page = await site.openPage({ viewport, locale: "en-GB", timezoneId });
+    await page.goto(`${site.url}/venues/${workshop.id}`);
     await expect.poll(() => heading(page)).toBe("Kfz-Werkstatt Krüger");
     await expect
       .poll(() => page.getByTestId("price").allTextContents())
@@ -166,14 +131,14 @@ describe.each([
   });
 
   test("near me lists the nearest place first, with its distance", async () => {
-    const page = await openPage({
+    const page = await site.openPage({
       viewport,
       locale: "en-GB",
       timezoneId,
       geolocation: kiel,
       permissions: ["geolocation"],
     });
-    await page.goto(`${api.url}/venues`);
+    await page.goto(`${site.url}/venues`);
     await page.getByRole("button", { name: "Near me" }).click();
     await expect
       .poll(() => listedNames(page))
@@ -187,8 +152,8 @@ describe.each([
   });
 
   test("near me refused falls back to the postal code", async () => {
-    const page = await openPage({ viewport, locale: "en-GB", timezoneId, permissions: [] });
-    await page.goto(`${api.url}/venues`);
+    const page = await site.openPage({ viewport, locale: "en-GB", timezoneId, permissions: [] });
+    await page.goto(`${site.url}/venues`);
     await page.getByRole("button", { name: "Near me" }).click();
     await expect
       .poll(() => page.getByRole("alert").textContent())
