@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { Alert } from "../../components/alert.tsx";
 import { useI18n } from "../../i18n/use-i18n.ts";
 import type { BookingApi } from "../my-bookings/booking-api.ts";
-import { SlotTimes, StayDates } from "../my-bookings/reschedule-card.tsx";
+import { MoveChoice } from "../my-bookings/reschedule-card.tsx";
 import { useRefusalMessage } from "./use-refusal-message.ts";
 
 /**
@@ -51,47 +51,23 @@ export function AdminRescheduleCard({
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("reschedule.title")}</h2>
       {moved && <Alert kind="success">{t("adminBooking.moved")}</Alert>}
-      {movable &&
-        (open ? (
-          offering.mode === "stay" ? (
-            <StayDates
-              booking={booking}
-              pending={move.isPending}
-              onMove={(checkIn, checkOut) =>
-                move.mutate({ id: booking.id, patch: { checkIn, checkOut } })
-              }
-              onClose={() => setOpen(false)}
-            />
-          ) : (
-            <SlotTimes
-              api={api}
-              booking={booking}
-              zone={zone}
-              pending={move.isPending}
-              onMove={(start, resourceIds) =>
-                move.mutate({
-                  id: booking.id,
-                  patch: { start, ...(resourceIds ? { resourceIds } : {}) },
-                })
-              }
-              onClose={() => setOpen(false)}
-            />
-          )
-        ) : (
-          <p>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setMoved(false);
-                move.reset();
-                setOpen(true);
-              }}
-            >
-              {t("reschedule.open")}
-            </button>
-          </p>
-        ))}
+      {movable && (
+        <MoveChoice
+          api={api}
+          booking={booking}
+          offering={offering}
+          zone={zone}
+          open={open}
+          pending={move.isPending}
+          onOpen={() => {
+            setMoved(false);
+            move.reset();
+            setOpen(true);
+          }}
+          onClose={() => setOpen(false)}
+          onMove={(patch) => move.mutate({ id: booking.id, patch })}
+        />
+      )}
       {move.isError && <Alert kind="error">{refusal(move.error)}</Alert>}
     </section>
   );

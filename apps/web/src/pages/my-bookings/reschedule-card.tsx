@@ -69,54 +69,89 @@ export function RescheduleCard({
       {movable && approvalRequired && booking.status === "confirmed" && (
         <p className="muted-text">{t("reschedule.approval")}</p>
       )}
-      {movable &&
-        (open ? (
-          offering.mode === "stay" ? (
-            <StayDates
-              booking={booking}
-              pending={move.isPending}
-              onMove={(checkIn, checkOut) =>
-                move.mutate({ id: booking.id, patch: { checkIn, checkOut } })
-              }
-              onClose={() => setOpen(false)}
-            />
-          ) : (
-            <SlotTimes
-              api={api}
-              booking={booking}
-              zone={zone}
-              pending={move.isPending}
-              onMove={(start, resourceIds) =>
-                move.mutate({
-                  id: booking.id,
-                  patch: { start, ...(resourceIds ? { resourceIds } : {}) },
-                })
-              }
-              onClose={() => setOpen(false)}
-            />
-          )
-        ) : (
-          <p>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setMoved(false);
-                move.reset();
-                setOpen(true);
-              }}
-            >
-              {t("reschedule.open")}
-            </button>
-          </p>
-        ))}
+      {movable && (
+        <MoveChoice
+          api={api}
+          booking={booking}
+          offering={offering}
+          zone={zone}
+          open={open}
+          pending={move.isPending}
+          onOpen={() => {
+            setMoved(false);
+            move.reset();
+            setOpen(true);
+          }}
+          onClose={() => setOpen(false)}
+          onMove={(patch) => move.mutate({ id: booking.id, patch })}
+        />
+      )}
       {error && <Alert kind="error">{error}</Alert>}
     </section>
   );
 }
 
+/** Where a booking may be moved to: its dates or its time. */
+export type MovePatch =
+  | { checkIn: string; checkOut: string }
+  | { start: string; resourceIds?: string[] };
+
+/**
+ * Behind a "Move this booking…" button, the choice of new dates (a stay) or a new free time
+ * (an appointment); the booker's card and the admin's card around it decide what a move does.
+ */
+export function MoveChoice({
+  api,
+  booking,
+  offering,
+  zone,
+  open,
+  pending,
+  onOpen,
+  onClose,
+  onMove,
+}: {
+  api: BookingApi;
+  booking: BookingDto;
+  offering: OfferingDto;
+  zone: string;
+  open: boolean;
+  pending: boolean;
+  onOpen: () => void;
+  onClose: () => void;
+  onMove: (patch: MovePatch) => void;
+}) {
+  const { t } = useI18n();
+  if (!open) {
+    return (
+      <p>
+        <button type="button" className="button button-secondary" onClick={onOpen}>
+          {t("reschedule.open")}
+        </button>
+      </p>
+    );
+  }
+  return offering.mode === "stay" ? (
+    <StayDates
+      booking={booking}
+      pending={pending}
+      onMove={(checkIn, checkOut) => onMove({ checkIn, checkOut })}
+      onClose={onClose}
+    />
+  ) : (
+    <SlotTimes
+      api={api}
+      booking={booking}
+      zone={zone}
+      pending={pending}
+      onMove={(start, resourceIds) => onMove({ start, ...(resourceIds ? { resourceIds } : {}) })}
+      onClose={onClose}
+    />
+  );
+}
+
 /** New dates for a stay, the same rooms (also the admin's booking page uses it). */
-export function StayDates({
+function StayDates({
   booking,
   pending,
   onMove,
@@ -171,7 +206,7 @@ export function StayDates({
 }
 
 /** Another free time for an appointment, on a day picked (also the admin's booking page uses it). */
-export function SlotTimes({
+function SlotTimes({
   api,
   booking,
   zone,
