@@ -15,11 +15,16 @@ export class HttpClient {
   private readonly host: string;
   private readonly port: number;
 
-  constructor(baseUrl: string, maxSockets: number) {
+  constructor(baseUrl: string, maxSockets: number, agentOptions: http.AgentOptions = {}) {
     const url = new URL(baseUrl);
     this.host = url.hostname;
     this.port = Number(url.port);
-    this.agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+    this.agent = new http.Agent({
+      keepAlive: true,
+      maxSockets,
+      maxFreeSockets: maxSockets,
+      ...agentOptions,
+    });
   }
 
   request(

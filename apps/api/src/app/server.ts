@@ -7,6 +7,7 @@ import { loadSecrets } from "../config/secrets.ts";
 import type { AppDependencies, CoreDependencies } from "../context/app-dependencies.ts";
 import { openMigratedDatabase } from "../db/open-database.ts";
 import { loadDemoData } from "../demo/load-demo-data.ts";
+import { applyConnectionLimit, serverOptions } from "../http/server-limits.ts";
 import { createLogger, type Logger } from "../observability/logger.ts";
 import { createMetrics } from "../observability/metrics.ts";
 import { createAsyncProjections } from "../projections/async-projections.ts";
@@ -95,6 +96,7 @@ export async function startServer(
     database.pool,
     features.flatMap((feature) => feature.jobs?.(deps) ?? []),
     logger,
+    deps.metrics.registry,
   );
   const address = server.address() as AddressInfo;
   listeningPort = address.port;
@@ -122,7 +124,10 @@ function listen(
   port: number,
 ): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, hostname, port }, () => resolve(server as Server)) as Server;
+    const server = serve({ fetch, hostname, port, serverOptions }, () =>
+      resolve(server as Server),
+    ) as Server;
+    applyConnectionLimit(server);
     server.once("error", reject);
   });
 }

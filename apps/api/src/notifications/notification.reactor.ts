@@ -19,6 +19,7 @@ import { bookingStreamId } from "../bookings/booking-stream.ts";
 import { type MailLanguage, venueLanguage } from "../catalog/venue-language.ts";
 import type { AppDependencies } from "../context/app-dependencies.ts";
 import type { Database, NotificationsTable } from "../db/schema.ts";
+import { holdsSubscription, trackLeadership } from "../observability/leadership.ts";
 import { notificationMessageId } from "./message-id.ts";
 import {
   accountRecipient,
@@ -71,6 +72,10 @@ export function notificationsReactor(deps: AppDependencies): BackgroundWorker {
       handle: (events, context) => reactTo(deps, events, context.db),
       onError: (error) => logger.error({ err: error }, "notifications reactor stopped"),
     });
+    const started = runner;
+    trackLeadership(deps.metrics.registry, `reactor:${NOTIFICATIONS_SUBSCRIPTION}`, () =>
+      holdsSubscription(started),
+    );
     runner.start();
   }
 

@@ -7,6 +7,7 @@ import type {
 } from "@booking/eventstore";
 import type { Database } from "../db/schema.ts";
 import { AppError } from "../errors/app-error.ts";
+import { holdsSubscription, trackLeadership } from "../observability/leadership.ts";
 import {
   type AsyncProjection,
   type ProjectionDependencies,
@@ -128,6 +129,9 @@ export function createAsyncProjections(
       onError: (error) =>
         logger.error({ err: error, projection: projection.name }, "projection stopped"),
     });
+    trackLeadership(deps.metrics.registry, `projection:${projection.name}`, () =>
+      holdsSubscription(runner),
+    );
     return runner;
   }
 

@@ -1,4 +1,6 @@
 import type pg from "pg";
+import type { Registry } from "prom-client";
+import { countJobRound } from "../observability/leadership.ts";
 import type { Logger } from "../observability/logger.ts";
 
 export interface PeriodicJob {
@@ -23,13 +25,15 @@ export function startPeriodicJobs(
   pool: pg.Pool,
   jobs: readonly PeriodicJob[],
   logger: Logger,
+  /** Where `booking_job_rounds_total` is counted (the app's /metrics). */
+  registry?: Registry,
 ): RunningJobs {
   let stopped = false;
   const inFlight = new Set<Promise<void>>();
   const timers = jobs.map((job) =>
     setInterval(() => {
       if (stopped) return;
-      const round = runRound(pool, job, logger).finally(() => inFlight.delete(round));
+      const round = runRound(pool, job, logger, registry).finally(() => inFlight.delete(round));
       inFlight.add(round);
     }, job.intervalMs),
   );
@@ -43,7 +47,12 @@ export function startPeriodicJobs(
   };
 }
 
-async function runRound(pool: pg.Pool, job: PeriodicJob, logger: Logger): Promise<void> {
+async function runRound(
+  pool: pg.Pool,
+  job: PeriodicJob,
+  logger: Logger,
+  registry: Registry | undefined,
+): Promise<void> {
   let client: pg.PoolClient | undefined;
   try {
     client = await pool.connect();
@@ -55,6 +64,7 @@ async function runRound(pool: pg.Pool, job: PeriodicJob, logger: Logger): Promis
       [`booking:job:${job.name}`],
     );
     if (rows[0]?.locked) {
+      if (registry) countJobRound(registry, job.name);
       const handled = await job.run(new Date());
       if (handled > 0) logger.info({ job: job.name, handled }, "job round done");
     }

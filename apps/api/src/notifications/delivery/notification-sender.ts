@@ -2,6 +2,7 @@ import { createWakeUp } from "@booking/eventstore";
 import type { Registry } from "prom-client";
 import type { BackgroundWorker } from "../../app/feature.ts";
 import type { Database } from "../../db/database.ts";
+import { trackLeadership } from "../../observability/leadership.ts";
 import type { Logger } from "../../observability/logger.ts";
 import type { ComposedMessage } from "./composed-message.ts";
 import { createDeliveryMetrics } from "./delivery-metrics.ts";
@@ -75,6 +76,9 @@ export function createNotificationSender(
   let stopping: Promise<void> | undefined;
   let loop: Promise<void> | undefined;
   let rounds: Promise<unknown> = Promise.resolve();
+  trackLeadership(deps.metrics.registry, "notification-sender", () =>
+    Boolean(lease && !lease.lost),
+  );
 
   const delivery = createNotificationDelivery({
     db: database.db,
