@@ -27,6 +27,9 @@ export async function loadBooking(store: EventStore, bookingId: string) {
   return { state: foldEvents(bookingDecider, events), version: events.length, events };
 }
 
+/** Deadlock and serialization failure: the database rolled this attempt back for another. */
+const lostRace = new Set(["40P01", "40001"]);
+
 /**
  * A booking's command through the shared load–decide–append round. The reservations
  * projection runs in the append's transaction, so a booking that would overlap another
@@ -69,6 +72,13 @@ export async function runBookingCommand(
     );
   } catch (error) {
     if (error instanceof InlineProjectionError && error.sqlState === "23P01") {
+      throw await slotUnavailable(deps.db, wanted);
+    }
+    // Still deadlocked after the event store's retries: a crowd is inserting rows that
+    // overlap this one under the exclusion constraint, and each deadlock has a winner
+    // holding the time. For the caller that is a taken slot (409, worth trying another
+    // resource or time), not a server failure.
+    if (error instanceof InlineProjectionError && lostRace.has(error.sqlState ?? "")) {
       throw await slotUnavailable(deps.db, wanted);
     }
     if (error instanceof ConcurrencyConflictError) {

@@ -221,6 +221,17 @@ interface PlannedPlacement {
   resourceIds: readonly string[];
 }
 
+/**
+ * A new booking's reservations. Before its rows enter the exclusion constraint, the append
+ * queues behind any other append reserving the same resources (a transaction-level advisory
+ * lock per resource, taken in id order so that two bookings of several rooms cannot wait on
+ * each other). Without it, a crowd inserting overlapping rows deadlocks in the constraint's
+ * check (each waiting for the other's uncommitted row), and every deadlock costs a detection
+ * timeout and a retry; with it, each waiter, once the winner commits, meets its committed
+ * row at once and is refused (SLOT_UNAVAILABLE). The lock's first key keeps these locks
+ * apart from the application's other advisory locks. `locked` is one row, an aggregate over
+ * every lock, so all of them are held before the first reservation is inserted.
+ */
 const insertPlannedReservations = defineWrite<Database, PlannedPlacement>((db, value) =>
   db
     .insertInto("reservations")
@@ -229,6 +240,11 @@ const insertPlannedReservations = defineWrite<Database, PlannedPlacement>((db, v
       db
         .selectFrom([
           "appended",
+          sql<{
+            held: number;
+          }>`(SELECT count(pg_advisory_xact_lock(hashtext('booking.reservations'), hashtext(id::text))) AS held FROM (SELECT id FROM unnest(${value("resourceIds")}::uuid[]) AS id ORDER BY id) AS sorted)`.as(
+            "locked",
+          ),
           sql<{ resource_id: string }>`unnest(${value("resourceIds")}::uuid[])`.as("resource_id"),
         ])
         .select([

@@ -66,7 +66,10 @@ export async function createBooking(
       details: { resourceIds: [] },
     });
   }
-  const attempts = body.resourceIds ? [body.resourceIds] : candidates.map((id) => [id]);
+  // Any free resource will do: each request tries them in its own random order, so that a
+  // crowd asking for the same time spreads over the bays instead of all racing for the
+  // first one (and deadlocking in its exclusion constraint) before trying the next.
+  const attempts = body.resourceIds ? [body.resourceIds] : shuffled(candidates).map((id) => [id]);
   let lastError: unknown;
   for (const resourceIds of attempts.length > 0 ? attempts : [[]]) {
     const common = {
@@ -248,4 +251,14 @@ async function requireBookingRow(ctx: AppContext, bookingId: string) {
     .executeTakeFirst();
   if (!row) throw new AppError("NOT_FOUND", "No such booking.");
   return { offeringId: row.offering_id };
+}
+
+/** A copy in random order (Fisher–Yates). */
+function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = Math.floor(Math.random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
+  }
+  return copy;
 }
