@@ -221,43 +221,14 @@ interface PlannedPlacement {
   resourceIds: readonly string[];
 }
 
-/**
- * A new booking's reservations. Before its rows enter the exclusion constraint, the append
- * queues behind any other append reserving the same resource on the same day (a
- * transaction-level advisory lock per resource and UTC day its blocked time touches; two
- * overlapping bookings always share one, bookings on other days share none). The locks are
- * taken in one order (resource, day), so two bookings of several rooms or days cannot wait
- * on each other. Without them, a crowd inserting overlapping rows deadlocks in the
- * constraint's check (each waiting for the other's uncommitted row), and every deadlock
- * costs a detection timeout and a retry; with them, each waiter, once the winner commits,
- * meets its committed row at once and is refused (SLOT_UNAVAILABLE). The first key keeps
- * these locks apart from the application's other advisory locks; `locked` is one row, an
- * aggregate over every lock, so all are held before the first reservation is inserted.
- */
-const insertPlannedReservations = defineWrite<Database, PlannedPlacement>((db, value) => {
-  const locked = sql<{ held: number }>`(
-    SELECT count(
-      pg_advisory_xact_lock(hashtext('booking.reservations'), hashtext(id::text || ' ' || day::text))
-    ) AS held
-    FROM (
-      SELECT id, day
-      FROM unnest(${value("resourceIds")}::uuid[]) AS id,
-        generate_series(
-          date_trunc('day', ${value("start")}::timestamptz AT TIME ZONE 'UTC'),
-          (${value("end")}::timestamptz AT TIME ZONE 'UTC') - interval '1 microsecond',
-          interval '1 day'
-        ) AS day
-      ORDER BY id, day
-    ) AS sorted
-  )`;
-  return db
+const insertPlannedReservations = defineWrite<Database, PlannedPlacement>((db, value) =>
+  db
     .insertInto("reservations")
     .columns(["booking_id", "resource_id", "period", "blocking"])
     .expression(
       db
         .selectFrom([
           "appended",
-          locked.as("locked"),
           sql<{ resource_id: string }>`unnest(${value("resourceIds")}::uuid[])`.as("resource_id"),
         ])
         .select([
@@ -266,8 +237,8 @@ const insertPlannedReservations = defineWrite<Database, PlannedPlacement>((db, v
           sql<string>`tstzrange(${value("start")}, ${value("end")})`.as("period"),
           value("blocking").as("blocking"),
         ]),
-    );
-});
+    ),
+);
 
 /** A new booking's row and reservations, composed into the append statement. */
 function plannedWrites(state: ExistingBooking, version: number): PlannedWrite[] {
