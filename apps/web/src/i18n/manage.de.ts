@@ -60,8 +60,7 @@ export const manageDe: Record<keyof typeof manageEn, string> = {
   "booking.reason": "Grund: {reason}",
   "cancel.title": "Stornieren",
   "cancel.untilNotice": "Du kannst bis {deadline} kostenlos stornieren ({hours} vor Beginn).",
-  "cancel.anyTime":
-    "Diese Buchung ist noch nicht bestätigt: Du kannst sie jederzeit zurückziehen.",
+  "cancel.anyTime": "Diese Buchung ist noch nicht bestätigt: Du kannst sie jederzeit zurückziehen.",
   "cancel.tooLate":
     "Die Stornofrist ({hours} vor Beginn) endete am {deadline}. Stornieren kann jetzt nur noch der Betreiber: Bitte wende dich an ihn.",
   "cancel.noNotice": "Du kannst bis zum Beginn der Buchung stornieren.",
