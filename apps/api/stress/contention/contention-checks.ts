@@ -18,7 +18,7 @@ export interface ContentionResult {
 }
 
 /**
- * The races of quality.md against `baseUrl` (one api process or the proxy in front of
+ * The races of docs/quality.md against `baseUrl` (one api process or the proxy in front of
  * several): the flash crowd (5,000 requests for 100 one-bay slots over 200 connections),
  * 200 attempts at overlapping nights of one room, 200 at one slot of a venue with 3 bays.
  * Each race gets a venue of its own, created through `baseUrl` too.

@@ -15,7 +15,7 @@ const seconds = Number(process.env.STRESS_SOAK_SECONDS ?? 600);
 const rate = Number(process.env.STRESS_SOAK_RATE ?? 100);
 const windows = 10;
 const connections = 10;
-/** quality.md: the api's resident set after load. */
+/** docs/quality.md: the api's resident set after load. */
 const rssLimitMb = 150;
 /** Over the second half a process that leaks keeps growing; one that settled does not. */
 const secondHalfGrowthLimitMb = 10;
