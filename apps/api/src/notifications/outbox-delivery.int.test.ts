@@ -36,14 +36,18 @@ describe("mail lands in the outbox directory", () => {
     expect(ics).toContain(`UID:${created.body.booking.id}`);
     expect(ics).toContain("TZID:Europe/Berlin");
 
-    // Exactly once: the row is sent, one file has its Message-ID.
-    const rows = await server()
-      .deps.database.db.selectFrom("notifications")
-      .select(["status", "message_id", "attempts"])
-      .where("booking_id", "=", created.body.booking.id)
-      .where("kind", "=", "booking_confirmed")
-      .execute();
-    expect(rows).toEqual([{ status: "sent", message_id: mail.messageId, attempts: 1 }]);
+    // Exactly once: the row is sent, one file has its Message-ID. The sender records the
+    // delivery right after the file is in place, so the row may lag the file by a moment.
+    const confirmationRows = () =>
+      server()
+        .deps.database.db.selectFrom("notifications")
+        .select(["status", "message_id", "attempts"])
+        .where("booking_id", "=", created.body.booking.id)
+        .where("kind", "=", "booking_confirmed")
+        .execute();
+    await expect
+      .poll(confirmationRows, { timeout: 5_000 })
+      .toEqual([{ status: "sent", message_id: mail.messageId, attempts: 1 }]);
     const files = (await readOutbox(dataDir)).filter(
       ({ mail: each }) => each.messageId === mail.messageId,
     );

@@ -38,14 +38,17 @@ test("with SMTP_URL set, a guest's confirmation goes to the mail server, with it
   const calendar = mail.attachments.find((part) => part.contentType.startsWith("text/calendar"));
   expect(calendar?.content.toString("utf8")).toContain(`UID:${created.body.booking.id}`);
 
-  const listed = await call<{ items: { bookingId?: string; status: string; attempts: number }[] }>(
-    "GET",
-    "/notifications?status=sent",
-    { token: owner },
-  );
-  expect(listed.body.items.filter((item) => item.bookingId === created.body.booking.id)).toEqual([
-    expect.objectContaining({ status: "sent", attempts: 1 }),
-  ]);
+  // The sender records the delivery right after the server accepted it: the list may lag a
+  // moment behind the mail.
+  const sentOfThisBooking = async () => {
+    const listed = await call<{
+      items: { bookingId?: string; status: string; attempts: number }[];
+    }>("GET", "/notifications?status=sent", { token: owner });
+    return listed.body.items.filter((item) => item.bookingId === created.body.booking.id);
+  };
+  await expect
+    .poll(sentOfThisBooking, { timeout: 5_000 })
+    .toEqual([expect.objectContaining({ status: "sent", attempts: 1 })]);
   const files = await readdir(outboxDirectory(server().deps.config.dataDir)).catch(() => []);
   expect(files).toEqual([]);
 });
