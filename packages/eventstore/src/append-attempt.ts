@@ -17,6 +17,7 @@ import {
 import type { RecordedEvent } from "./event-types.ts";
 import { fastTypes } from "./fast-type-parsers.ts";
 import { runInlineProjections } from "./inline-projection.ts";
+import { runPooledStatement } from "./pooled-statement.ts";
 import {
   type AppendDependencies,
   type InsertedRow,
@@ -71,7 +72,10 @@ export async function attemptAppends(
  */
 async function attemptAlone(pool: pg.Pool, append: PreparedAppend): Promise<Attempt> {
   try {
-    const { rows } = await pool.query<InsertedRow>({ ...append.statement, types: fastTypes });
+    const { rows } = await runPooledStatement<InsertedRow>(pool, {
+      ...append.statement,
+      types: fastTypes,
+    });
     return rows.length > 0 ? { recorded: [recordedEvents(append, rows)] } : { refusedAt: 0 };
   } catch (error) {
     if (isDuplicateEventId(error)) return { refusedAt: 0 };
@@ -94,7 +98,10 @@ async function attemptPlanned(
   plan: Extract<AppendPlan, { kind: "planned" }>,
 ): Promise<Attempt> {
   try {
-    const { rows } = await deps.pool.query<InsertedRow>({ ...plan.statement, types: fastTypes });
+    const { rows } = await runPooledStatement<InsertedRow>(deps.pool, {
+      ...plan.statement,
+      types: fastTypes,
+    });
     return rows.length > 0 ? { recorded: [recordedEvents(append, rows)] } : { refusedAt: 0 };
   } catch (error) {
     if (isRefusedInStatement(error) || isDuplicateEventId(error)) return { refusedAt: 0 };

@@ -94,7 +94,9 @@ async function attemptRetryingTransient(deps: AppendDependencies, prepared: Prep
     try {
       return await attemptAppends(deps, prepared);
     } catch (error) {
-      if (retry >= MAX_TRANSIENT_RETRIES || !isTransient(error)) throw error;
+      const sqlState = transientSqlState(error);
+      if (retry >= MAX_TRANSIENT_RETRIES || sqlState === undefined) throw error;
+      deps.onTransientRetry?.(sqlState);
       await new Promise((resolve) => setTimeout(resolve, transientBackoffMs(retry)));
     }
   }
@@ -106,12 +108,13 @@ function transientBackoffMs(retry: number): number {
   return ceiling / 2 + Math.random() * (ceiling / 2);
 }
 
-function isTransient(error: unknown): boolean {
+/** The SQLSTATE of a deadlock or serialization failure; undefined for any other error. */
+function transientSqlState(error: unknown): string | undefined {
   const sqlState =
     error instanceof InlineProjectionError || error instanceof AppendWriteError
       ? error.sqlState
       : databaseErrorFields(error).sqlState;
-  return sqlState !== undefined && TRANSIENT_SQL_STATES.has(sqlState);
+  return sqlState !== undefined && TRANSIENT_SQL_STATES.has(sqlState) ? sqlState : undefined;
 }
 
 export async function streamVersion(db: pg.Pool | pg.PoolClient, streamId: string) {

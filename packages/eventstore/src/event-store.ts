@@ -45,6 +45,11 @@ export interface EventStoreOptions {
   upcasters?: readonly Upcaster[];
   /** 32 bytes; required only to append events that carry personal data. */
   masterKey?: Buffer;
+  /**
+   * Hears of every append the database rolled back as a deadlock ("40P01") or
+   * serialization ("40001") victim, before it is tried again: contention worth watching.
+   */
+  onTransientRetry?: (sqlState: string) => void;
 }
 
 export interface EventStore {
@@ -103,6 +108,7 @@ export function createEventStore(options: EventStoreOptions): EventStore {
     ...decoder,
     pool,
     inlineProjections: options.inlineProjections ?? [],
+    ...(options.onTransientRetry ? { onTransientRetry: options.onTransientRetry } : {}),
   };
   return {
     pool,

@@ -158,7 +158,7 @@ describe("multi-stream appends", () => {
   });
 });
 
-test("a deadlock between two appends' projections is retried, and both commit", async () => {
+test("a deadlock between two appends' projections is retried (and reported), and both commit", async () => {
   // Each projection takes one lock, waits until the other holds its own, then wants the
   // other's: a certain deadlock on the first attempt. PostgreSQL aborts one (40P01); its
   // retry then waits for the survivor and goes through.
@@ -185,13 +185,18 @@ test("a deadlock between two appends' projections is retried, and both commit", 
       await client.query("SELECT pg_advisory_xact_lock(42, $1)", [second]);
     },
   });
-  const crossingStore = storeOn(pool(), { inlineProjections: [crossing] });
+  const retried: string[] = [];
+  const crossingStore = storeOn(pool(), {
+    inlineProjections: [crossing],
+    onTransientRetry: (sqlState) => retried.push(sqlState),
+  });
   const [a, b] = [freshStream("a"), freshStream("b")];
   await Promise.all([
     crossingStore.append(a, [{ type: "Cross", data: { first: 0 } }]),
     crossingStore.append(b, [{ type: "Cross", data: { first: 1 } }]),
   ]);
   expect(attempts).toHaveLength(3);
+  expect(retried).toEqual(["40P01"]);
   expect(await store().streamVersion(a)).toBe(1);
   expect(await store().streamVersion(b)).toBe(1);
 });

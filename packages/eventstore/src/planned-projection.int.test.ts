@@ -138,22 +138,44 @@ const handleOnly = (projection: AnyInlineProjection): AnyInlineProjection => ({
   handle: projection.handle,
 });
 
-/** Counts what the store asks of the pool: one `query` and no `connect` is one round trip. */
+/**
+ * Counts what reaches the server: statements in autocommit (each its own round trip and
+ * transaction, on the pool or on a checked-out client) and explicit transactions (BEGIN).
+ */
 function counting(target: pg.Pool) {
-  const counts = { query: 0, connect: 0 };
+  const counts = { autocommit: 0, transactions: 0 };
+  const countOn = (client: pg.PoolClient) => {
+    let inTransaction = false;
+    return new Proxy(client, {
+      get(object, property) {
+        const value = Reflect.get(object, property);
+        if (property !== "query") return typeof value === "function" ? value.bind(object) : value;
+        return (...args: unknown[]) => {
+          const first = args[0];
+          const text = typeof first === "string" ? first : (first as { text?: string }).text;
+          if (text === "BEGIN") {
+            counts.transactions++;
+            inTransaction = true;
+          } else if (text === "COMMIT" || text === "ROLLBACK") {
+            inTransaction = false;
+          } else if (!inTransaction) {
+            counts.autocommit++;
+          }
+          return (value as (...a: unknown[]) => unknown).apply(object, args);
+        };
+      },
+    });
+  };
   const pool = new Proxy(target, {
     get(object, property) {
       if (property === "query") {
         return (...args: unknown[]) => {
-          counts.query++;
+          counts.autocommit++;
           return (object.query as (...a: unknown[]) => unknown)(...args);
         };
       }
       if (property === "connect") {
-        return () => {
-          counts.connect++;
-          return object.connect();
-        };
+        return async () => countOn(await object.connect());
       }
       const value = Reflect.get(object, property);
       return typeof value === "function" ? value.bind(object) : value;
@@ -260,8 +282,8 @@ describe("one statement", () => {
     }
     const [viaPlan, viaTransaction] = results;
     // One round trip per append, against BEGIN … COMMIT on a client of its own.
-    expect(viaPlan?.counts).toEqual({ query: 2 + 1, connect: 0 });
-    expect(viaTransaction?.counts).toEqual({ query: 1, connect: 2 });
+    expect(viaPlan?.counts).toEqual({ autocommit: 2 + 1, transactions: 0 });
+    expect(viaTransaction?.counts).toEqual({ autocommit: 1, transactions: 2 });
     expect(viaPlan?.outcome).toEqual(viaTransaction?.outcome);
     expect(viaPlan?.outcome.rooms).toMatchObject([
       { stream_version: 1, event_id: true, correlation_id: "c-1", room: "<roomA>" },
@@ -275,7 +297,7 @@ describe("one statement", () => {
     const stream = freshStream();
     await store.append(stream, [event("Other")], { expectedVersion: "any" });
     await store.append(stream, [event("Other")], { expectedVersion: "stream_exists" });
-    expect(counts).toEqual({ query: 2, connect: 0 });
+    expect(counts).toEqual({ autocommit: 2, transactions: 0 });
   });
 
   test("the NOTIFY trigger wakes listeners on commit, as for every append", async () => {
@@ -286,7 +308,7 @@ describe("one statement", () => {
       const woken = new Promise((resolve) => listener.once("notification", resolve));
       const { store, counts } = planned();
       await store.append(freshStream(), [note(uniqueNote())], { expectedVersion: "no_stream" });
-      expect(counts.connect).toBe(0);
+      expect(counts.transactions).toBe(0);
       await expect(woken).resolves.toMatchObject({ channel: "eventstore_appended" });
     } finally {
       await listener.end();
@@ -315,9 +337,30 @@ describe("failures read as on the transaction path", () => {
       sqlState: "23P01",
       constraint: "rooms_no_overlap",
     });
-    expect(counts.connect).toBe(0);
+    expect(counts.transactions).toBe(0);
     expect(await store.streamVersion(stream)).toBe(0);
     expect(await projected(stream)).toEqual({ rooms: [], notes: [], counts: [] });
+  });
+
+  test("a refused statement gives its connection back to the pool instead of closing it", async () => {
+    // pg's pool.query would close the connection after any error: a crowd of refused
+    // bookings would each cost a new server process.
+    const single = new pg.Pool({ connectionString: database().url, max: 1 });
+    try {
+      const store = storeOn(single, { inlineProjections: [rooms, notes] });
+      const backend = async () =>
+        (await single.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]?.pid;
+      const room = freshRoom();
+      await store.append(freshStream(), [reserve(room)], { expectedVersion: "no_stream" });
+      const before = await backend();
+      const refused = await store
+        .append(freshStream(), [reserve(room)], { expectedVersion: "no_stream" })
+        .catch((e: unknown) => e);
+      expect(refused).toMatchObject({ sqlState: "23P01" });
+      expect(await backend()).toBe(before);
+    } finally {
+      await single.end();
+    }
   });
 
   test("with two projections writing, the failing one is named (retried the long way)", async () => {
@@ -394,13 +437,13 @@ describe("a refused append writes nothing", () => {
       await store.append(stream, [note(uniqueNote()), note(uniqueNote())]);
       const before = await projected(stream);
       const refusedNote = uniqueNote();
-      const connects = counts.connect;
+      const transactions = counts.transactions;
       const error = await store
         .append(stream, [note(refusedNote), reserve(freshRoom())], { expectedVersion })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConcurrencyConflictError);
       expect(error).toMatchObject({ expectedVersion, actualVersion: 2 });
-      expect(counts.connect).toBe(connects);
+      expect(counts.transactions).toBe(transactions);
       expect(await projected(stream)).toEqual(before);
       const { rows } = await pool().query("SELECT 1 FROM notes WHERE note LIKE $1", [
         `${refusedNote}%`,
@@ -527,10 +570,10 @@ describe("falls back to the transaction", () => {
       expectedVersion: "no_stream",
     });
     seen.length = 0;
-    const connects = counts.connect;
+    const transactions = counts.transactions;
     await store.append(stream, [note(uniqueNote())], { expectedVersion });
     expect(seen).toEqual(path);
-    expect(counts.connect - connects).toBe(path.includes("handle") ? 1 : 0);
+    expect(counts.transactions - transactions).toBe(path.includes("handle") ? 1 : 0);
     expect(await projected(stream)).toMatchObject({ counts: [{ n: 3 }] });
   });
 
@@ -540,7 +583,7 @@ describe("falls back to the transaction", () => {
     const stream = freshStream();
     await store.append(stream, [note(`${uniqueNote()}!`)], { expectedVersion: "no_stream" });
     expect(seen).toEqual(["plan", "handle"]);
-    expect(counts.connect).toBe(1);
+    expect(counts.transactions).toBe(1);
     expect(await projected(stream)).toMatchObject({ counts: [{ n: 1 }] });
   });
 
@@ -550,7 +593,7 @@ describe("falls back to the transaction", () => {
     await store.append(stream, [reserve(freshRoom()), note(uniqueNote())], {
       expectedVersion: "no_stream",
     });
-    expect(counts.connect).toBe(1);
+    expect(counts.transactions).toBe(1);
     const rows = await projected(stream);
     expect([rows.rooms.length, rows.notes.length]).toEqual([1, 1]);
   });
@@ -564,7 +607,7 @@ describe("falls back to the transaction", () => {
       { streamId: b, events: [note(uniqueNote())], options: { expectedVersion: "no_stream" } },
     ]);
     expect(seen).toEqual(["handle"]);
-    expect(counts.connect).toBe(1);
+    expect(counts.transactions).toBe(1);
   });
 
   test("an append that creates a subject key", async () => {
@@ -578,12 +621,12 @@ describe("falls back to the transaction", () => {
     };
     await store.append(freshStream(), [personal], { expectedVersion: "no_stream" });
     expect(seen).toEqual(["handle"]);
-    expect(counts.connect).toBe(1);
+    expect(counts.transactions).toBe(1);
     // The key exists now: the next append for the subject is planned.
     seen.length = 0;
     const again = { ...personal, data: { note: uniqueNote(), email: "b@example.org" } };
     await store.append(freshStream(), [again], { expectedVersion: "no_stream" });
     expect(seen).toEqual(["plan"]);
-    expect(counts.connect).toBe(1);
+    expect(counts.transactions).toBe(1);
   });
 });

@@ -31,6 +31,7 @@ export interface AppendOptions {
 export interface AppendDependencies extends DecoderOptions {
   pool: pg.Pool;
   inlineProjections: readonly AnyInlineProjection[];
+  onTransientRetry?: (sqlState: string) => void;
 }
 
 /** One stream's part of an append. */
