@@ -19,6 +19,7 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { AppError } from "../errors/app-error.ts";
 import { decideAndAppend } from "../events/decide-and-append.ts";
+import { enterPlacementQueue, type Placement } from "./placement-queue.ts";
 
 export const bookingStreamId = (bookingId: string) => `booking-${bookingId}`;
 
@@ -67,6 +68,13 @@ export async function runBookingCommand(
           return { ...event, personal: personalData(event, next) };
         },
         ...(alsoWrite ? { alsoWrite } : {}),
+        queue: async (state, next) => {
+          const placement = newPlacement(state, next);
+          if (!placement) return undefined;
+          const turn = await enterPlacementQueue(placement);
+          if (turn.kind === "taken") throw timeTaken(turn.resourceIds);
+          return turn.leave;
+        },
       },
       metadata,
     );
@@ -86,6 +94,25 @@ export async function runBookingCommand(
     }
     throw error;
   }
+}
+
+/**
+ * The reservations this change inserts: a new booking's, or a moved one's. Confirming,
+ * cancelling or editing places nothing new and waits for nobody.
+ */
+function newPlacement(state: BookingState, next: BookingState): Placement | undefined {
+  if (!("blockedStart" in next)) return undefined;
+  const moved =
+    !("blockedStart" in state) ||
+    state.blockedStart !== next.blockedStart ||
+    state.blockedEnd !== next.blockedEnd ||
+    state.resourceIds.join() !== next.resourceIds.join();
+  if (!moved) return undefined;
+  return {
+    resourceIds: next.resourceIds,
+    start: Date.parse(next.blockedStart),
+    end: Date.parse(next.blockedEnd),
+  };
 }
 
 /**
@@ -128,6 +155,12 @@ export function bookingFailureToAppError(failure: BookingFailure): AppError {
   return new AppError(failure.code, failure.message, { details: failure.details });
 }
 
+function timeTaken(resourceIds: string[]): AppError {
+  return new AppError("SLOT_UNAVAILABLE", "The requested time is no longer available.", {
+    details: { resourceIds },
+  });
+}
+
 async function slotUnavailable(db: Kysely<Database>, wanted: BookingState): Promise<AppError> {
   const resourceIds = "resourceIds" in wanted ? [...wanted.resourceIds] : [];
   if (!("blockedStart" in wanted)) return new AppError("SLOT_UNAVAILABLE", "The time is taken.");
@@ -140,8 +173,5 @@ async function slotUnavailable(db: Kysely<Database>, wanted: BookingState): Prom
     .where("period", "&&", sql<string>`tstzrange(${wanted.blockedStart}, ${wanted.blockedEnd})`)
     .where("booking_id", "<>", wanted.bookingId)
     .execute();
-  const taken = rows.length > 0 ? rows.map((row) => row.resource_id) : resourceIds;
-  return new AppError("SLOT_UNAVAILABLE", "The requested time is no longer available.", {
-    details: { resourceIds: taken },
-  });
+  return timeTaken(rows.length > 0 ? rows.map((row) => row.resource_id) : resourceIds);
 }

@@ -21,6 +21,11 @@ export interface DecisionRound<State, Event> {
    * (an idempotency record holding the response, say); run in the same statement.
    */
   alsoWrite?(next: State, version: number): PlannedWrite[];
+  /**
+   * Waits for this process's other appends that this one could collide with in the
+   * database, and returns what lets them go on (see bookings/placement-queue.ts).
+   */
+  queue?(state: State, next: State): Promise<((appended: boolean) => void) | undefined>;
 }
 
 /**
@@ -40,6 +45,8 @@ export async function decideAndAppend<State, Event>(
     if (events.length === 0) return { state, version, events };
     const next = events.reduce(round.evolve, state);
     const alsoWrite = round.alsoWrite?.(next, version + events.length) ?? [];
+    const leaveQueue = await round.queue?.(state, next);
+    let appended = false;
     try {
       await store.append(
         streamId,
@@ -50,10 +57,13 @@ export async function decideAndAppend<State, Event>(
           ...(alsoWrite.length > 0 ? { alsoWrite } : {}),
         },
       );
+      appended = true;
       return { state: next, version: version + events.length, events };
     } catch (error) {
       if (error instanceof ConcurrencyConflictError && attempt < attempts) continue;
       throw error;
+    } finally {
+      leaveQueue?.(appended);
     }
   }
 }
