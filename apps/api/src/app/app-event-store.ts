@@ -5,15 +5,18 @@ import { features } from "./app-router.ts";
 
 /**
  * The event store with every inline projection of the application. `onAppended` hears of
- * every append once it committed, before the caller goes on (the read caches use it).
+ * every append once it committed, before the caller goes on (the read caches use it);
+ * `onTransientRetry` of every append tried again after a deadlock (the metrics count them).
  */
 export function createAppEventStore(
   database: Database,
   secrets: Secrets,
   onAppended: (streamIds: readonly string[]) => void = () => {},
+  onTransientRetry?: (sqlState: string) => void,
 ): EventStore {
   const store = createEventStore({
     pool: database.pool,
+    ...(onTransientRetry ? { onTransientRetry } : {}),
     masterKey: secrets.personalDataMasterKey,
     inlineProjections: features.flatMap((feature) => feature.inlineProjections?.(secrets) ?? []),
   });

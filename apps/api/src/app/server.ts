@@ -1,13 +1,10 @@
-import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import packageJson from "../../package.json" with { type: "json" };
 import type { Config } from "../config/config.ts";
 import { loadSecrets } from "../config/secrets.ts";
 import type { AppDependencies, CoreDependencies } from "../context/app-dependencies.ts";
 import { openMigratedDatabase } from "../db/open-database.ts";
 import { loadDemoData } from "../demo/load-demo-data.ts";
-import { applyConnectionLimit, serverOptions } from "../http/server-limits.ts";
 import { createLogger, type Logger } from "../observability/logger.ts";
 import { createMetrics } from "../observability/metrics.ts";
 import { createAsyncProjections } from "../projections/async-projections.ts";
@@ -19,6 +16,7 @@ import { startPeriodicJobs } from "../workers/periodic-job.ts";
 import { createAppEventStore } from "./app-event-store.ts";
 import { features } from "./app-router.ts";
 import { createApp } from "./create-app.ts";
+import { type Listening, listen } from "./listen.ts";
 import { webRootBesideApi } from "./web-root.ts";
 
 // Callers from the sources (tests, the demo) get the build beside the api; main.ts names it.
@@ -50,14 +48,17 @@ export async function startServer(
   const caches = createReadCaches(changeFeed);
   // The port is known once the server listens (PORT=0 picks one).
   let listeningPort = config.port;
+  const metrics = createMetrics();
   const core: CoreDependencies = {
     config,
     publicUrl: () => config.publicUrl ?? `http://localhost:${listeningPort}`,
     secrets,
     logger,
     database,
-    eventStore: createAppEventStore(database, secrets, caches.appended),
-    metrics: createMetrics(),
+    eventStore: createAppEventStore(database, secrets, caches.appended, (sqlState) =>
+      metrics.appendRetries.inc({ reason: sqlState === "40P01" ? "deadlock" : "serialization" }),
+    ),
+    metrics,
     rateLimiter: new RateLimiter(database),
     caches,
     version: packageJson.version,
@@ -72,7 +73,7 @@ export async function startServer(
       { reactors: features.flatMap((feature) => feature.reactors ?? []) },
     ),
   };
-  let server: Server;
+  let listening: Listening;
   try {
     await ensureOwner(deps, (line) => process.stdout.write(`${line}\n`));
     if (config.demo ?? options.demoWhenEmpty ?? false) await loadDemoData(deps);
@@ -83,7 +84,7 @@ export async function startServer(
         await deps.eventStore.startSubscriptionAtEnd(reactor.name);
       }
     }
-    server = await listen(createApp(deps).fetch, config.host, config.port);
+    listening = await listen(createApp(deps).fetch, config.host, config.port);
   } catch (error) {
     await changeFeed.stop();
     await closeDatabase();
@@ -98,7 +99,7 @@ export async function startServer(
     logger,
     deps.metrics.registry,
   );
-  const address = server.address() as AddressInfo;
+  const address = listening.server.address() as AddressInfo;
   listeningPort = address.port;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
@@ -107,7 +108,7 @@ export async function startServer(
     url,
     deps,
     stop: async () => {
-      await closeServer(server);
+      await closeServer(listening);
       await jobs.stop();
       await Promise.all(workers.map((worker) => worker.stop()));
       await deps.projections.stop();
@@ -118,21 +119,8 @@ export async function startServer(
   };
 }
 
-function listen(
-  fetch: Parameters<typeof serve>[0]["fetch"],
-  hostname: string,
-  port: number,
-): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch, hostname, port, serverOptions }, () =>
-      resolve(server as Server),
-    ) as Server;
-    applyConnectionLimit(server);
-    server.once("error", reject);
-  });
-}
-
-async function closeServer(server: Server): Promise<void> {
+async function closeServer({ server, stopAccepting }: Listening): Promise<void> {
+  stopAccepting();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   // Idle keep-alive connections would hold `close` open; in-flight requests may finish.
   server.closeIdleConnections();
