@@ -15,12 +15,7 @@ import {
 import type pg from "pg";
 import type { AppDependencies } from "../context/app-dependencies.ts";
 import { AppError } from "../errors/app-error.ts";
-
-export interface Catalog {
-  venue: Venue;
-  offering: Offering;
-  resources: Resource[];
-}
+import type { Catalog } from "../read-cache/cached-catalog.ts";
 
 export interface CatalogWithReservations extends Catalog {
   reservations: BlockingReservation[];

@@ -6,7 +6,7 @@ import type { AppContext } from "../context/app-context.ts";
 import type { BookingStatus } from "../db/schema.ts";
 import { AppError } from "../errors/app-error.ts";
 import { bookingCalendar, calendarEntryOf } from "../icalendar/booking-calendar.ts";
-import { decodeCursor, encodeCursor, timeAndIdCursor } from "../users/cursor.ts";
+import { decodeCursor, encodeCursor, timeAndIdCursor } from "../paging/cursor.ts";
 import { bookingActor } from "./booking-actor.ts";
 import { toBookingDto } from "./booking-dto.ts";
 import { loadBooking } from "./booking-stream.ts";

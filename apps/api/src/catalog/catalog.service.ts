@@ -3,7 +3,7 @@ import { parseLatLng } from "@booking/contracts";
 import type { AppContext } from "../context/app-context.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { UserPrincipal } from "../identity/principal.ts";
-import { decodeCursor, encodeCursor, offsetCursor } from "../users/cursor.ts";
+import { decodeCursor, encodeCursor, offsetCursor } from "../paging/cursor.ts";
 import { listOfVenue, requireEntity, searchVenues, type VenueSearch } from "./catalog.queries.ts";
 import type { CatalogKind } from "./catalog-kinds.ts";
 import { runCatalogCommand } from "./catalog-stream.ts";

@@ -16,6 +16,11 @@ describe("the domain and the contract agree", () => {
     expect(Object.keys(contract.openingHoursSchema.shape)).toEqual([...domain.WEEKDAYS]);
   });
 
+  test("on the kinds of notification, in the same order", () => {
+    // The domain decides which mails a booking owes; GET /notifications reports them by kind.
+    expect(contract.notificationKindSchema.options).toEqual([...domain.NOTIFICATION_KINDS]);
+  });
+
   test("on the length limits of names, e-mail addresses, phones and free text", () => {
     expect(domain.USER_NAME_MAX_LENGTH).toBe(contract.NAME_MAX_LENGTH);
     expect(domain.USER_EMAIL_MAX_LENGTH).toBe(contract.EMAIL_MAX_LENGTH);

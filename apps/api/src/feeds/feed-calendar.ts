@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FeedCalendar, OfferingDto, ResourceDto, VenueDto } from "@booking/contracts";
 import type { ExistingBooking } from "@booking/domain";
-import { type Kysely, type SqlBool, sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { toBookingDto } from "../bookings/booking-dto.ts";
 import type { AppContext } from "../context/app-context.ts";
 import type { AppDependencies } from "../context/app-dependencies.ts";
@@ -106,16 +106,13 @@ function shownBookings(db: Kysely<Database>, feed: Feed, since: Date) {
   const inWindow = db
     .selectFrom("bookings as b")
     .where("b.end_at", ">=", since)
-    .where(sql<SqlBool>`b.status <> ALL(${[...NOT_IN_FEEDS]}::text[])`);
+    .where("b.status", "not in", NOT_IN_FEEDS);
   return feed.venue_id
     ? inWindow.where("b.venue_id", "=", feed.venue_id)
     : inWindow.where("b.user_id", "=", feed.user_id);
 }
 
 function stampQuery(db: Kysely<Database>, feed: Feed, since: Date) {
-  // Over the distinct venues and bookers (a handful), not over every booking again.
-  const latest = (from: string) =>
-    sql.raw(`SELECT updated_at FROM ${from} IN (SELECT venue_id FROM shown_venues)`);
   return db
     .with("shown", () =>
       shownBookings(db, feed, since).select([
@@ -127,17 +124,44 @@ function stampQuery(db: Kysely<Database>, feed: Feed, since: Date) {
     )
     .with("shown_venues", (qb) => qb.selectFrom("shown").select("venue_id").distinct())
     .selectFrom("shown")
-    .select([
-      sql<string>`count(*)`.as("bookings"),
-      sql<Date | null>`max(shown.updated_at)`.as("changed"),
-      sql<string>`coalesce(sum(shown.version), 0)`.as("versions"),
-      // A venue feed names the bookers: a renamed or erased account changes it.
-      sql<Date | null>`(SELECT max(updated_at) FROM users
-        WHERE id IN (SELECT DISTINCT user_id FROM shown))`.as("accounts"),
-      sql<Date | null>`(SELECT max(updated_at) FROM (${latest("venues WHERE id")}
-        UNION ALL ${latest("offerings WHERE venue_id")}
-        UNION ALL ${latest("resources WHERE venue_id")}) AS catalog)`.as("catalog"),
-    ]);
+    .select((eb) => {
+      // Over the distinct venues and bookers (a handful), not over every booking again.
+      const shownVenues = eb.selectFrom("shown_venues").select("venue_id");
+      const shownBookers = eb.selectFrom("shown").select("user_id").distinct();
+      return [
+        eb.fn.countAll<string>().as("bookings"),
+        eb.fn.max("shown.updated_at").as("changed"),
+        eb.fn.coalesce(eb.fn.sum<string>("shown.version"), eb.lit(0)).as("versions"),
+        // A venue feed names the bookers: a renamed or erased account changes it.
+        eb
+          .selectFrom("users")
+          .select((users) => users.fn.max("updated_at").as("latest"))
+          .where("id", "in", shownBookers)
+          .as("accounts"),
+        eb
+          .selectFrom(
+            eb
+              .selectFrom("venues")
+              .select("updated_at")
+              .where("id", "in", shownVenues)
+              .unionAll(
+                eb
+                  .selectFrom("offerings")
+                  .select("updated_at")
+                  .where("venue_id", "in", shownVenues),
+              )
+              .unionAll(
+                eb
+                  .selectFrom("resources")
+                  .select("updated_at")
+                  .where("venue_id", "in", shownVenues),
+              )
+              .as("catalog"),
+          )
+          .select((catalog) => catalog.fn.max("catalog.updated_at").as("latest"))
+          .as("catalog"),
+      ];
+    });
 }
 
 type Stamp = {

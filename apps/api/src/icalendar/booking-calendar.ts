@@ -11,8 +11,8 @@ import ical, {
   type ICalTemporalPlainDateTimeStub,
   type ICalTemporalZonedDateTimeStub,
 } from "ical-generator";
-import { venueLanguage } from "../catalog/venue-language.ts";
 import type { BookingStatus } from "../db/schema.ts";
+import { venueLanguage } from "../language/venue-language.ts";
 import type { CalendarDocument, CalendarEntry } from "./calendar-entry.ts";
 
 /** PRODID: who made the file (RFC 5545 §3.7.3). */

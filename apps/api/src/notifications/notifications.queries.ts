@@ -3,7 +3,7 @@ import type { Selectable } from "kysely";
 import type { AppContext } from "../context/app-context.ts";
 import type { NotificationStatus, NotificationsTable } from "../db/schema.ts";
 import { AppError } from "../errors/app-error.ts";
-import { decodeCursor, encodeCursor, timeAndIdCursor } from "../users/cursor.ts";
+import { type Page, type PageRequest, pageByCreation } from "../paging/page-by-creation.ts";
 
 type NotificationRow = Selectable<NotificationsTable>;
 
@@ -39,42 +39,14 @@ export function toNotificationDto(
   };
 }
 
-/** The outbox, newest first (keyset paging on creation time and id). */
-export async function listNotifications(
+/** The outbox, newest first, optionally of one status. */
+export function listNotifications(
   ctx: AppContext,
-  query: { status?: NotificationStatus | undefined; cursor?: string | undefined; limit: number },
-): Promise<{ items: NotificationDto[]; nextCursor: string | null }> {
-  const after = query.cursor ? decodeCursor(query.cursor, timeAndIdCursor) : undefined;
-  let select = ctx.deps.database.db
-    .selectFrom("notifications")
-    .select(listed)
-    .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
-    .limit(query.limit + 1);
+  query: PageRequest & { status?: NotificationStatus | undefined },
+): Promise<Page<NotificationDto>> {
+  let select = ctx.deps.database.db.selectFrom("notifications").select(listed);
   if (query.status !== undefined) select = select.where("status", "=", query.status);
-  if (after) {
-    const [createdAt, id] = after;
-    select = select.where((eb) =>
-      eb(
-        eb.refTuple("created_at", "id"),
-        "<",
-        eb.tuple(
-          eb.cast<Date>(eb.val(createdAt), "timestamptz"),
-          eb.cast<string>(eb.val(id), "uuid"),
-        ),
-      ),
-    );
-  }
-  const rows = await select.execute();
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toNotificationDto),
-    nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor([last.created_at.toISOString(), last.id])
-        : null,
-  };
+  return pageByCreation(select, query, "newest first", toNotificationDto);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Role, UserStatus } from "@booking/contracts";
-import type { Catalog } from "../bookings/booking-context.ts";
+import type { Catalog } from "./cached-catalog.ts";
 import type { ChangeFeed } from "./change-feed.ts";
 import { ReadCache } from "./read-cache.ts";
 

@@ -1,6 +1,8 @@
 import { errorEnvelopeSchema, userSchema } from "@booking/contracts";
 import { describe, expect, test } from "vitest";
 import { activeUser, loginAs, newPerson, ownerToken } from "../../test/accounts.ts";
+import { weekdayAt10 } from "../../test/booking-dates.ts";
+import { venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { useTestServer } from "../../test/test-server.ts";
 import { signToken } from "../identity/signed-token.ts";
@@ -265,6 +267,29 @@ describe("login and tokens", () => {
       (await call("POST", `/users/${member.id}/disable`, { token: member.token })).status,
     ).toBe(403);
     expect((await call("GET", "/users", { token: member.token })).status).toBe(403);
+  });
+});
+
+describe("a guest's manage token", () => {
+  test("is no account: GET /me with it answers 401 UNAUTHENTICATED, not 403", async () => {
+    const owner = await ownerToken(call);
+    const { offeringId } = await venueWithOffering(call, owner, "slot", 1);
+    const guest = { name: "Gita Gast", email: "gita@example.org", phone: "+49 170 7654321" };
+    const created = await call<{ booking: { id: string }; manageToken: string }>(
+      "POST",
+      "/bookings",
+      { body: { offeringId, start: weekdayAt10(12), guests: 1, guest } },
+    );
+    expect(created.status).toBe(201);
+    const headers = { "X-Booking-Token": created.body.manageToken };
+    // The token is good where it belongs, so the answer of /me is about the account it is not.
+    const own = await call("GET", `/bookings/${created.body.booking.id}`, { headers });
+    expect(own.status).toBe(200);
+
+    // 401, not 403: the caller is nobody /me knows, rather than someone who may not look.
+    const me = await call("GET", "/me", { headers });
+    expect(me.status).toBe(401);
+    expect(errorEnvelopeSchema.parse(me.body).error.code).toBe("UNAUTHENTICATED");
   });
 });
 

@@ -6,9 +6,9 @@ import {
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+import { clearedSessionCookie, sessionCookie } from "../http/session-cookie.ts";
 import { procedure } from "../trpc/trpc.ts";
 import { login, logout, register } from "./account.service.ts";
-import { clearedSessionCookie, sessionCookie } from "./session-cookie.ts";
 
 export const authRouter = {
   register: procedure("anyone")

@@ -9,12 +9,12 @@ import {
 } from "@booking/contracts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+import { clearedSessionCookie } from "../http/session-cookie.ts";
 import { procedure } from "../trpc/trpc.ts";
 import { currentUser } from "./account.service.ts";
 import { createApiToken, listApiTokens, revokeApiToken } from "./api-tokens.service.ts";
 import { eraseSelf, exportPersonalData } from "./personal-data.service.ts";
 import { changePassword, updateProfile } from "./profile.service.ts";
-import { clearedSessionCookie } from "./session-cookie.ts";
 
 const account = procedure("member");
 

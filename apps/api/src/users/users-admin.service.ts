@@ -1,47 +1,19 @@
 import type { Role, User, UserStatus } from "@booking/contracts";
-import type { UserCommand } from "@booking/domain";
 import type { AppContext } from "../context/app-context.ts";
 import type { UserPrincipal } from "../identity/principal.ts";
-import { decodeCursor, encodeCursor, timeAndIdCursor } from "./cursor.ts";
+import { type Page, type PageRequest, pageByCreation } from "../paging/page-by-creation.ts";
 import { transferOwnership } from "./ownership-transfer.service.ts";
 import { requireUser, toUser } from "./user-read-model.ts";
 import { runUserCommand } from "./user-stream.ts";
 
-export async function listUsers(
+/** Every account in order of registration, optionally of one status. */
+export function listUsers(
   ctx: AppContext,
-  query: { status?: UserStatus | undefined; cursor?: string | undefined; limit: number },
-): Promise<{ items: User[]; nextCursor: string | null }> {
-  const after = query.cursor ? decodeCursor(query.cursor, timeAndIdCursor) : undefined;
-  let select = ctx.deps.database.db
-    .selectFrom("users")
-    .selectAll()
-    .orderBy("created_at")
-    .orderBy("id")
-    .limit(query.limit + 1);
+  query: PageRequest & { status?: UserStatus | undefined },
+): Promise<Page<User>> {
+  let select = ctx.deps.database.db.selectFrom("users").selectAll();
   if (query.status !== undefined) select = select.where("status", "=", query.status);
-  if (after) {
-    const [createdAt, id] = after;
-    select = select.where((eb) =>
-      eb(
-        eb.refTuple("created_at", "id"),
-        ">",
-        eb.tuple(
-          eb.cast<Date>(eb.val(createdAt), "timestamptz"),
-          eb.cast<string>(eb.val(id), "uuid"),
-        ),
-      ),
-    );
-  }
-  const rows = await select.execute();
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toUser),
-    nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor([last.created_at.toISOString(), last.id])
-        : null,
-  };
+  return pageByCreation(select, query, "oldest first", toUser);
 }
 
 type AdminCommand =
@@ -65,11 +37,9 @@ export async function administerUser(
     return toUser(await requireUser(database, userId));
   }
   const actor = { userId: admin.userId, role: admin.role };
-  await runUserCommand(
-    ctx.deps.eventStore,
-    { ...command, userId, actor } as UserCommand,
-    ctx.now(),
-    { correlationId: ctx.requestId, actor: { userId: admin.userId } },
-  );
+  await runUserCommand(ctx.deps.eventStore, { ...command, userId, actor }, ctx.now(), {
+    correlationId: ctx.requestId,
+    actor: { userId: admin.userId },
+  });
   return toUser(await requireUser(database, userId));
 }

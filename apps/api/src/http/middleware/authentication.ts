@@ -4,8 +4,8 @@ import type { AppDependencies } from "../../context/app-dependencies.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { authenticate, sessionCookieName } from "../../identity/authenticate.ts";
 import type { Principal } from "../../identity/principal.ts";
-import { clearedSessionCookie } from "../../users/session-cookie.ts";
 import type { AppEnv } from "../app-env.ts";
+import { clearedSessionCookie } from "../session-cookie.ts";
 import { isTls } from "../transport.ts";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
