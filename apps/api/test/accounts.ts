@@ -30,11 +30,18 @@ export function ownerToken(call: Call): Promise<string> {
   return loginAs(call, testOwner.email, testOwner.password);
 }
 
-/** Registers, approves (as the owner) and logs in; optionally promotes to admin. */
-export async function activeUser(call: Call, role: "member" | "admin" = "member") {
+/**
+ * Registers (optionally with a mail language), approves (as the owner) and logs in;
+ * optionally promotes to admin.
+ */
+export async function activeUser(
+  call: Call,
+  role: "member" | "admin" = "member",
+  options: { language?: "de" | "en" } = {},
+) {
   const person = newPerson(role);
   const registered = await call<{ user: { id: string } }>("POST", "/auth/register", {
-    body: person,
+    body: { ...person, ...options },
   });
   expect(registered.status).toBe(201);
   const owner = await ownerToken(call);

@@ -103,15 +103,24 @@ describe("booking stats and booking projections", () => {
     expect(badYear.stderr).toContain("--year");
   });
 
-  test("projections lists the statistics read model", async () => {
+  test("projections lists the read models and the notifications reactor, one row each", async () => {
     const result = await booking(["projections"]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout.split("\n")[0]).toMatch(
-      /^NAME\s+STATE\s+LAG\s+POSITION\s+REBUILD\s+FAILURE$/,
-    );
+    const [header, ...rows] = result.stdout.trim().split("\n");
+    expect(header).toMatch(/^NAME\s+STATE\s+LAG\s+POSITION\s+REBUILD\s+FAILURE$/);
+    expect(rows.map((row) => row.split(/\s+/)[0]).sort()).toEqual([
+      "calendar",
+      "notifications",
+      "statistics",
+    ]);
     expect(rowOf(result.stdout, "statistics")).toMatch(
       /^statistics\s+(running|rebuilding)\s+\d+\s+\d+/,
     );
+    expect(rowOf(result.stdout, "calendar")).toMatch(
+      /^calendar\s+(running|rebuilding)\s+\d+\s+\d+/,
+    );
+    // A reactor is never rebuilt: it runs (or has failed, which would be a bug here).
+    expect(rowOf(result.stdout, "notifications")).toMatch(/^notifications\s+running\s+\d+\s+\d+/);
   });
 
   test("projections rebuild --wait rebuilds and the figures stay the same", async () => {

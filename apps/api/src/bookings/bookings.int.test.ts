@@ -11,6 +11,7 @@ import {
 import { restClient } from "../../test/http-client.ts";
 import { mailIn, outboxPlace, recipientsOf } from "../../test/outbox.ts";
 import { scanForPersonalData } from "../../test/personal-data-scan.ts";
+import { monthlyStatistics, monthOf } from "../../test/statistics.ts";
 import { useTestServer } from "../../test/test-server.ts";
 import type { AppRouter } from "../app/app-router.ts";
 
@@ -584,6 +585,38 @@ describe("rescheduling, quotes and a guest's erasure", () => {
       }
     },
   );
+
+  test("the statistics are the same after a guest's erasure: the booking still counts", async () => {
+    const owner = await ownerToken(call);
+    const { venueId, offeringId } = await venueWithOffering(call, owner, "slot", 1);
+    const created = await call<{ booking: Booking; manageToken: string }>("POST", "/bookings", {
+      body: {
+        offeringId,
+        start: weekdayAt10(12),
+        guests: 1,
+        guest: { name: "Sven Statistik", email: "sven@example.org", phone: "+49 30 2" },
+      },
+    });
+    expect(created.status).toBe(201);
+    const { booking, manageToken } = created.body;
+    expect(booking.status).toBe("confirmed");
+    expect(booking.price.amount).toBeGreaterThan(0);
+    const statistics = () => monthlyStatistics(call, server().url, owner, venueId, booking.start);
+    const before = await statistics();
+    expect(monthOf(before, booking.start)).toMatchObject({
+      bookings: 1,
+      confirmed: 1,
+      guests: 1,
+      revenue: booking.price.amount,
+    });
+
+    const erased = await call("DELETE", `/bookings/${booking.id}/guest`, {
+      headers: { "X-Booking-Token": manageToken },
+    });
+    expect(erased.status).toBe(200);
+
+    expect(await statistics()).toEqual(before);
+  });
 
   test("a member's notes are stored encrypted under their key; a booking without any stores nothing personal", async () => {
     const owner = await ownerToken(call);

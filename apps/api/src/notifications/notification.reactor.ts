@@ -12,14 +12,15 @@ import {
   notificationsOwed,
   type UserApproved,
 } from "@booking/domain";
-import type { RecordedEvent, SubscriptionRunner } from "@booking/eventstore";
+import type { RecordedEvent, SubscriptionContext, SubscriptionRunner } from "@booking/eventstore";
 import { type Insertable, type Kysely, sql } from "kysely";
 import type { BackgroundWorker } from "../app/feature.ts";
 import { bookingStreamId } from "../bookings/booking-stream.ts";
-import { type MailLanguage, venueLanguage } from "../catalog/venue-language.ts";
 import type { AppDependencies } from "../context/app-dependencies.ts";
 import type { Database, NotificationsTable } from "../db/schema.ts";
+import { type MailLanguage, venueLanguage } from "../language/venue-language.ts";
 import { holdsSubscription, trackLeadership } from "../observability/leadership.ts";
+import { countProcessedEvents } from "../projections/projection-metrics.ts";
 import { notificationMessageId } from "./message-id.ts";
 import {
   accountRecipient,
@@ -66,13 +67,19 @@ export function notificationsReactor(deps: AppDependencies): BackgroundWorker {
       }
     }
     if (stopped) return;
-    runner = store.subscribe<Database, BookingEvent | UserApproved>({
+    const started: SubscriptionRunner = store.subscribe<Database, BookingEvent | UserApproved>({
       name: NOTIFICATIONS_SUBSCRIPTION,
       batchSize: 200,
-      handle: (events, context) => reactTo(deps, events, context.db),
+      handle: countProcessedEvents(
+        deps.metrics.registry,
+        NOTIFICATIONS_SUBSCRIPTION,
+        () => started.status().position,
+        (events: ReactorEvent[], context: SubscriptionContext<Database>) =>
+          reactTo(deps, events, context.db),
+      ),
       onError: (error) => logger.error({ err: error }, "notifications reactor stopped"),
     });
-    const started = runner;
+    runner = started;
     trackLeadership(deps.metrics.registry, `reactor:${NOTIFICATIONS_SUBSCRIPTION}`, () =>
       holdsSubscription(started),
     );

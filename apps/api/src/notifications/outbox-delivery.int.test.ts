@@ -74,4 +74,53 @@ describe("mail lands in the outbox directory", () => {
     );
     expect(invitation?.content.toString("utf8")).toContain(`UID:${created.body.booking.id}`);
   });
+
+  test("a reminder after an edit carries the booking's current calendar SEQUENCE, not the confirmation's", async () => {
+    const owner = await ownerToken(call);
+    const member = await activeUser(call);
+    const { offeringId } = await venueWithOffering(call, owner, "slot", 1);
+    const created = await call<{ booking: Booking & { version: number } }>("POST", "/bookings", {
+      token: member.token,
+      body: { offeringId, start: weekdayAt10(9), guests: 1 },
+    });
+    expect(created.body.booking.status).toBe("confirmed");
+    const { id } = created.body.booking;
+    // The reminder is owed by the confirmation; the notes change after it (BookingEdited).
+    const edited = await call<{ booking: { version: number } }>("PATCH", `/bookings/${id}`, {
+      token: member.token,
+      body: { notes: "Winter tyres, please" },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.booking.version).toBeGreaterThan(created.body.booking.version);
+    const ics = await call<string>("GET", `/bookings/${id}/ics`, { token: member.token });
+    expect(ics.status).toBe(200);
+    const current = sequenceOf(ics.body);
+    expect(current).toBe(edited.body.booking.version);
+
+    const due = await server()
+      .deps.database.db.updateTable("notifications")
+      .set({ due_at: new Date(), next_attempt_at: new Date() })
+      .where("booking_id", "=", id)
+      .where("kind", "=", "booking_reminder")
+      .where("status", "=", "pending")
+      .executeTakeFirst();
+    expect(due.numUpdatedRows).toBe(1n);
+    const reminder = await mailIn(
+      server().deps.config.dataDir,
+      (each) =>
+        recipientsOf(each).includes(member.person.email) &&
+        (each.messageId ?? "").startsWith("<booking-reminder."),
+      10_000,
+    );
+    const invitation = reminder.attachments.find((part) =>
+      part.contentType.startsWith("text/calendar"),
+    );
+    expect(sequenceOf(invitation?.content.toString("utf8") ?? "")).toBe(current);
+  });
 });
+
+/** The SEQUENCE of the one VEVENT of an iCalendar text. */
+function sequenceOf(calendar: string): number | undefined {
+  const found = /^SEQUENCE:(\d+)\r?$/m.exec(calendar);
+  return found ? Number(found[1]) : undefined;
+}

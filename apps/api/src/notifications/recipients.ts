@@ -1,7 +1,7 @@
 import type { ExistingBooking } from "@booking/domain";
 import type { Kysely } from "kysely";
-import type { MailLanguage } from "../catalog/venue-language.ts";
 import type { Database } from "../db/schema.ts";
+import type { MailLanguage } from "../language/venue-language.ts";
 
 /** Who a mail goes to: an account (null for a guest), an address, a language. */
 export interface Recipient {

@@ -14,7 +14,7 @@ import {
   rebuildSubscriptionOf,
 } from "./async-projection.ts";
 import { lockForBatch, whileNoBatchRuns } from "./projection-lock.ts";
-import { createProjectionMetrics } from "./projection-metrics.ts";
+import { countProcessedEvents, createProjectionMetrics } from "./projection-metrics.ts";
 import { projectionRebuilds } from "./projection-rebuild.ts";
 import { useShadowTables } from "./shadow-tables.ts";
 
@@ -96,7 +96,7 @@ export function createAsyncProjections(
   const rebuilding = new Map<string, SubscriptionRunner>();
   const reactors = new Map((options.reactors ?? []).map((reactor) => [reactor.name, reactor]));
   const reported = [...projections.map((p) => p.name), ...reactors.keys()];
-  const metrics = createProjectionMetrics(deps.metrics.registry, async () =>
+  createProjectionMetrics(deps.metrics.registry, async () =>
     (await Promise.all(reported.map((name) => store.subscriptionStatus(name)))).map((s) => ({
       name: s.name,
       lag: s.lag,
@@ -120,12 +120,15 @@ export function createAsyncProjections(
       name: projection.name,
       batchSize: projection.batchSize ?? 500,
       ...runnerTiming,
-      handle: async (events, context) => {
-        metrics.processed.settle(projection.name, runner.status().position, true);
-        await lockForBatch(context.client, projection.name);
-        await handleRelevant(projection, events, context);
-        metrics.processed.handled(projection.name, events);
-      },
+      handle: countProcessedEvents(
+        deps.metrics.registry,
+        projection.name,
+        () => runner.status().position,
+        async (events: RecordedEvent[], context: SubscriptionContext<Database>) => {
+          await lockForBatch(context.client, projection.name);
+          await handleRelevant(projection, events, context);
+        },
+      ),
       onError: (error) =>
         logger.error({ err: error, projection: projection.name }, "projection stopped"),
     });
@@ -198,9 +201,6 @@ export function createAsyncProjections(
         rebuilding.delete(projection.name);
         await runner.stop();
       }
-    }
-    for (const [name, runner] of live) {
-      metrics.processed.settle(name, runner.status().position, false);
     }
   }
 

@@ -1,8 +1,20 @@
 import { systemStatusSchema } from "@booking/contracts";
 import { describe, expect, test } from "vitest";
+import { activeUser } from "../../test/accounts.ts";
+import { restClient } from "../../test/http-client.ts";
+import { caughtUp } from "../../test/projections.ts";
 import { useTestServer } from "../../test/test-server.ts";
 
 const server = useTestServer();
+const call = restClient(() => server().url);
+
+/** The value of one series in a Prometheus text exposition; undefined when absent. */
+function seriesValue(text: string, name: string, projection: string): number | undefined {
+  const line = text
+    .split("\n")
+    .find((each) => each.startsWith(`${name}{projection="${projection}"}`));
+  return line === undefined ? undefined : Number(line.split(" ").at(-1));
+}
 
 describe("operations endpoints", () => {
   test("GET /health answers while the process runs", async () => {
@@ -49,6 +61,30 @@ describe("operations endpoints", () => {
     expect(text).toMatch(
       /http_request_duration_seconds_bucket\{le="[^"]+",method="GET",route="\/api\/v1\/status",status="200"\}/,
     );
+  });
+
+  test("GET /metrics reports lag, failure and events processed for the projections and the notifications reactor", async () => {
+    // An approval: an event the statistics projection passes over and the reactor mails.
+    await activeUser(call);
+    for (const name of ["statistics", "calendar", "notifications"])
+      await caughtUp(server().url, name);
+    const scrape = async () => (await fetch(`${server().url}/metrics`)).text();
+    // The gauges are read from the checkpoints at most once a second: poll past a scrape
+    // made before the approval.
+    const series = async (projection: string) => {
+      const text = await scrape();
+      return {
+        counted:
+          (seriesValue(text, "booking_projection_events_processed_total", projection) ?? 0) > 0,
+        lag: seriesValue(text, "booking_projection_lag_events", projection),
+        failed: seriesValue(text, "booking_projection_failed", projection),
+      };
+    };
+    for (const projection of ["statistics", "calendar", "notifications"]) {
+      await expect
+        .poll(() => series(projection), { timeout: 5_000 })
+        .toEqual({ counted: true, lag: 0, failed: 0 });
+    }
   });
 
   test("every response carries a request id, and a caller's own id is kept", async () => {

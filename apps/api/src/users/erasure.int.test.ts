@@ -4,6 +4,7 @@ import { serviceWithQuestions, venueWithOffering } from "../../test/catalog-fixt
 import { restClient } from "../../test/http-client.ts";
 import { mailIn, outboxPlace, recipientsOf } from "../../test/outbox.ts";
 import { scanForPersonalData } from "../../test/personal-data-scan.ts";
+import { monthlyStatistics, monthOf } from "../../test/statistics.ts";
 import { useTestServer } from "../../test/test-server.ts";
 import { bookingJobs } from "../bookings/booking.jobs.ts";
 
@@ -266,6 +267,24 @@ describe("erasure reaches every copy of a member's bookings", () => {
     expect(ics.status).toBe(200);
     expect(ics.body).toContain("STATUS:CONFIRMED");
     expect((await call("GET", "/bookings", { token: member.token })).status).toBe(401);
+  });
+
+  test("the statistics are the same after DELETE /me: the bookings still count", async () => {
+    const { owner, venueId, member, confirmed } = await memberWithBookings();
+    const statistics = () => monthlyStatistics(call, server().url, owner, venueId, confirmed.start);
+    const before = await statistics();
+    // The month counts both bookings: the confirmed one with its revenue, the cancelled one.
+    expect(monthOf(before, confirmed.start)).toMatchObject({
+      bookings: 2,
+      confirmed: 1,
+      cancelled: 1,
+      revenue: confirmed.price.amount,
+    });
+    expect(confirmed.price.amount).toBeGreaterThan(0);
+
+    expect((await call("DELETE", "/me", { token: member.token })).status).toBe(204);
+
+    expect(await statistics()).toEqual(before);
   });
 
   test("a crash before the copies were rewritten is finished by the erasure job", async () => {

@@ -23,13 +23,19 @@ export interface Recipient {
   name: string | undefined;
 }
 
-/** What a booking mail says, as it was true right after the event that owes the mail. */
+/**
+ * What a booking mail says, as it was true right after the event that owes the mail (a
+ * reminder: as it is when it goes out).
+ */
 export interface BookingFacts {
   kind: BookingNotificationKind;
   language: MailLanguage;
   audience: Audience;
   recipient: Recipient;
-  /** The booking at the notification's `booking_version`. */
+  /**
+   * The booking at the notification's `booking_version`; a reminder's at its latest
+   * version.
+   */
   booking: BookingDto;
   /** The booking just before that event, if it existed then (what a move moved from). */
   before: BookingDto | undefined;
@@ -69,8 +75,9 @@ type Notification = Selectable<NotificationsTable>;
 
 /**
  * Everything the notification's mail needs, read once: the booking folded up to the row's
- * version (so a mail composed late still describes what happened then), the catalog, the
- * people. Throws NotificationNotComposableError when that cannot be had.
+ * version (so a mail composed late still describes what happened then; a reminder up to
+ * now), the catalog, the people. Throws NotificationNotComposableError when that cannot be
+ * had.
  */
 export async function loadNotificationFacts(
   deps: AppDependencies,
@@ -104,15 +111,22 @@ async function loadBookingFacts(
   email: string,
   unable: (why: string) => Error,
 ): Promise<BookingFacts> {
-  const { booking_id: bookingId, booking_version: version } = notification;
-  if (!bookingId || !version) throw unable("a booking mail names no booking version");
-  const events = await deps.eventStore.readStream<BookingEvent>(bookingStreamId(bookingId), {
-    limit: version,
-  });
+  const { booking_id: bookingId, booking_version: owedAt } = notification;
+  if (!bookingId || !owedAt) throw unable("a booking mail names no booking version");
+  // A reminder goes out a day before the start, long after the event that owed it: it
+  // describes the booking as it is then (an edit since shows, and its calendar entry
+  // carries the current SEQUENCE, so it cannot undo a newer one in the recipient's
+  // calendar). A move, a cancellation or a rejection drops it instead.
+  const current = kind === "booking_reminder";
+  const events = await deps.eventStore.readStream<BookingEvent>(
+    bookingStreamId(bookingId),
+    current ? {} : { limit: owedAt },
+  );
   const cause = events.at(-1);
+  const version = current ? (cause?.streamVersion ?? 0) : owedAt;
   const state = foldEvents(bookingDecider, events);
-  if (events.length < version || !cause || !bookingExists(state)) {
-    throw unable(`booking ${bookingId} has no version ${version}`);
+  if (events.length < owedAt || !cause || !bookingExists(state)) {
+    throw unable(`booking ${bookingId} has no version ${owedAt}`);
   }
   const previous = foldEvents(bookingDecider, events.slice(0, -1));
   const booking = toBookingDto(state, version);
