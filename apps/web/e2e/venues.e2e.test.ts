@@ -27,6 +27,17 @@ const loadedScripts = (page: Page) =>
       .filter((path) => path.endsWith(".js")),
   );
 
+/** The api calls (tRPC paths, batched ones joined by commas) the page made that match. */
+const askedFor = (page: Page, procedures: RegExp) =>
+  page
+    .evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith("/trpc/")),
+    )
+    .then((paths) => paths.filter((path) => procedures.test(path)));
+
 const listedNames = (page: Page) => page.locator(".venue-card h2").allTextContents();
 
 test("an unknown venue says so, also for a malformed address", async () => {
@@ -110,13 +121,7 @@ describe.each([
     await page.screenshot({ path: `${screenshots}venue-${device}.png`, fullPage: true });
 
     // The venue and its offerings came inside the page's HTML: the page asked for neither.
-    const asked = await page.evaluate(() =>
-      performance
-        .getEntriesByType("resource")
-        .map((entry) => new URL(entry.name).pathname)
-        .filter((path) => path.startsWith("/trpc/")),
-    );
-    expect(asked.filter((path) => /venues\.get|offerings\.list/.test(path))).toEqual([]);
+    expect(await askedFor(page, /venues\.get|offerings\.list/)).toEqual([]);
 
     // The booking calendar loads with an offering, not with the place.
     const calendarCode = /(calendar-basics|stay-calendar|day-picker)-/;
@@ -128,6 +133,17 @@ describe.each([
     expect(new URL(page.url()).pathname).toMatch(
       new RegExp(`^/venues/${workshop.id}/offerings/[0-9a-f-]{36}$`),
     );
+
+    // Reached by a click, the offering's page asks for itself and the venue's resources;
+    // opened from a link (here: reloaded), it gets them inside the HTML, as the venue's
+    // page does, and asks only for the free times.
+    await expect.poll(() => askedFor(page, /offerings\.get/)).not.toEqual([]);
+    await expect.poll(() => askedFor(page, /resources\.list/)).not.toEqual([]);
+    await page.reload();
+    await expect.poll(() => heading(page)).toBe("Inspektion");
+    await page.locator(".day-picker .rdp-month").first().waitFor();
+    await expect.poll(() => askedFor(page, /availability\./)).not.toEqual([]);
+    expect(await askedFor(page, /venues\.get|offerings\.get|resources\.list/)).toEqual([]);
   });
 
   test("near me lists the nearest place first, with its distance", async () => {

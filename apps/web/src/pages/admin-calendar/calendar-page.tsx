@@ -13,26 +13,23 @@ import { TimeZoneNote } from "../venues/time-zone-note.tsx";
 import { CalendarGrid } from "./calendar-grid.tsx";
 import { CalendarLegend } from "./calendar-legend.tsx";
 import { closedDays, daysOfMonth, monthOf } from "./calendar-month.ts";
+import { ChosenVenueStatus } from "./chosen-venue-status.tsx";
 import { ClosureList } from "./closure-list.tsx";
 import { MonthNav } from "./month-nav.tsx";
+import { useChosenVenue } from "./use-chosen-venue.ts";
 import { VenueSelect } from "./venue-select.tsx";
 import "./admin-calendar.css";
 
 /** The admin's calendar: one venue's month, its resources down and the days across. */
 export function CalendarPage() {
   const { t } = useI18n();
-  const describe = useErrorMessage();
   const search = useSearch({ from: "/admin/calendar" });
   const navigate = useNavigate({ from: "/admin/calendar" });
-  const venues = useQuery(trpc.venues.list.queryOptions({ limit: 200 }));
-  const items = venues.data?.items ?? [];
-  const venue = items.find((candidate) => candidate.id === search.venueId) ?? items[0];
+  const { venues, items, venue } = useChosenVenue(search.venueId);
   return (
     <>
       <PageHeading title={t("adminCalendar.title")} />
-      {venues.isPending && <p aria-busy="true">{t("app.loading")}</p>}
-      {venues.isError && <Alert kind="error">{describe(venues.error)}</Alert>}
-      {venues.isSuccess && !venue && <p className="empty">{t("adminInsights.noVenues")}</p>}
+      <ChosenVenueStatus venues={venues} venue={venue} />
       {venue && (
         <>
           <VenueSelect

@@ -1,21 +1,17 @@
 import type { OfferingDto, ResourceDto, VenueDto } from "@booking/contracts";
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { Alert } from "../../components/alert.tsx";
+import { type FormEvent, useId } from "react";
 import { TextField } from "../../components/text-field.tsx";
-import { useErrorMessage } from "../../errors/use-error-message.ts";
 import { locales } from "../../i18n/locale.ts";
 import { useI18n } from "../../i18n/use-i18n.ts";
 import { trpc } from "../../trpc.ts";
-import { focusFirstInvalid } from "./focus-first-invalid.ts";
+import { CatalogForm } from "./catalog-form.tsx";
 import { toMajorUnitsText } from "./money.ts";
-import { type OfferingDraft, offeringDraft, readOfferingDraft } from "./offering-draft.ts";
+import { offeringDraft, readOfferingDraft } from "./offering-draft.ts";
 import { SlotFields, StayFields } from "./offering-settings-fields.tsx";
-import { ProblemSummary } from "./problem-summary.tsx";
-import { useProblemText } from "./problem-text.ts";
 import { QuestionsBuilder } from "./questions-builder.tsx";
 import { ResourceChoice } from "./resource-choice.tsx";
-import { useCatalogChanged, useFormProblems } from "./use-catalog-save.ts";
+import { useCatalogForm } from "./use-catalog-form.ts";
 
 /** The paths of the api's offering body that the form's fields show problems at. */
 const offeringFieldPaths = [
@@ -50,45 +46,25 @@ export function OfferingForm({
   onSaved: (offering: OfferingDto) => void;
 }) {
   const { t, language } = useI18n();
-  const describe = useErrorMessage();
   const modeId = useId();
   const currency = offering?.price.currency ?? venue.currency;
-  const [draft, setDraft] = useState<OfferingDraft>(() =>
+  const { formRef, draft, problemAt, status, change, check, afterSave } = useCatalogForm(() =>
     offeringDraft(offering, currency, locales[language]),
   );
-  const [saved, setSaved] = useState(false);
-  const { problems, failure, found, refused } = useFormProblems();
-  const problemAt = useProblemText(problems);
-  const form = useRef<HTMLFormElement>(null);
-  const changed = useCatalogChanged();
   const create = useMutation(trpc.offerings.create.mutationOptions());
   const update = useMutation(trpc.offerings.update.mutationOptions());
   const pending = create.isPending || update.isPending;
 
-  useEffect(() => {
-    if (Object.keys(problems).length > 0) focusFirstInvalid(form.current);
-  }, [problems]);
-
-  const change = (patch: Partial<OfferingDraft>) => {
-    setSaved(false);
-    setDraft((current) => ({ ...current, ...patch }));
-  };
-
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setSaved(false);
-    const { input, problems: own } = readOfferingDraft(draft, currency);
-    found(own);
+    const { input, problems } = readOfferingDraft(draft, currency);
+    check(problems);
     if (!input) return;
-    const done = {
-      onSuccess: async (result: { offering: OfferingDto }) => {
-        await changed();
-        setDraft(offeringDraft(result.offering, currency, locales[language]));
-        setSaved(true);
-        onSaved(result.offering);
-      },
-      onError: refused,
-    };
+    const done = afterSave(
+      (result: { offering: OfferingDto }) =>
+        offeringDraft(result.offering, currency, locales[language]),
+      (result) => onSaved(result.offering),
+    );
     if (offering) {
       const { mode: _mode, ...patch } = input;
       update.mutate({ id: offering.id, patch }, done);
@@ -99,12 +75,14 @@ export function OfferingForm({
 
   const settings = { draft, currency, onChange: change, problemAt };
   return (
-    <form
-      ref={form}
+    <CatalogForm
+      formRef={formRef}
+      label={t("adminCatalog.offering.settings")}
       onSubmit={submit}
-      noValidate
-      className="stack"
-      aria-label={t("adminCatalog.offering.settings")}
+      status={status}
+      fieldPaths={offeringFieldPaths}
+      pending={pending}
+      saveLabel={offering ? t("adminCatalog.offering.save") : t("adminCatalog.offering.create")}
     >
       <fieldset className="card catalog-section">
         <legend>{t("adminCatalog.offering.basics")}</legend>
@@ -174,18 +152,6 @@ export function OfferingForm({
         onChange={(questions) => change({ questions })}
         problemAt={problemAt}
       />
-      <div className="catalog-save">
-        <ProblemSummary problems={problems} fieldPaths={offeringFieldPaths} />
-        {failure !== undefined && <Alert kind="error">{describe(failure)}</Alert>}
-        {saved && <Alert kind="success">{t("adminCatalog.saved")}</Alert>}
-        <button type="submit" className="button" disabled={pending}>
-          {pending
-            ? t("adminCatalog.saving")
-            : offering
-              ? t("adminCatalog.offering.save")
-              : t("adminCatalog.offering.create")}
-        </button>
-      </div>
-    </form>
+    </CatalogForm>
   );
 }

@@ -121,38 +121,27 @@ function IntervalRow({
   const { t } = useI18n();
   const id = useId();
   const invalid = problem || invalidDay ? true : undefined;
-  // A decimal keypad: phones offer no colon on a numeric one; "9.30" is read as 09:30.
   const describedBy = problem ? `${id}-error` : undefined;
   return (
     <div className="interval-row">
-      <div className="field">
-        <label htmlFor={`${id}-from`}>{t("adminCatalog.hours.from")}</label>
-        <input
-          id={`${id}-from`}
-          className="time-input"
-          inputMode="decimal"
-          placeholder="08:00"
-          maxLength={5}
-          value={interval.from}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange({ ...interval, from: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>{t("adminCatalog.hours.to")}</label>
-        <input
-          id={`${id}-to`}
-          className="time-input"
-          inputMode="decimal"
-          placeholder="17:00"
-          maxLength={5}
-          value={interval.to}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange({ ...interval, to: event.target.value })}
-        />
-      </div>
+      <TimeField
+        id={`${id}-from`}
+        label={t("adminCatalog.hours.from")}
+        placeholder="08:00"
+        value={interval.from}
+        invalid={invalid}
+        describedBy={describedBy}
+        onChange={(from) => onChange({ ...interval, from })}
+      />
+      <TimeField
+        id={`${id}-to`}
+        label={t("adminCatalog.hours.to")}
+        placeholder="17:00"
+        value={interval.to}
+        invalid={invalid}
+        describedBy={describedBy}
+        onChange={(to) => onChange({ ...interval, to })}
+      />
       <button type="button" className="button button-secondary button-small" onClick={onRemove}>
         {t("adminCatalog.remove")}
         <span className="visually-hidden">
@@ -165,6 +154,43 @@ function IntervalRow({
           {problem}
         </p>
       )}
+    </div>
+  );
+}
+
+/** One end of an interval, typed as a time of day. */
+function TimeField({
+  id,
+  label,
+  placeholder,
+  value,
+  invalid,
+  describedBy,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  invalid: true | undefined;
+  describedBy: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  // A decimal keypad: phones offer no colon on a numeric one; "9.30" is read as 09:30.
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="time-input"
+        inputMode="decimal"
+        placeholder={placeholder}
+        maxLength={5}
+        value={value}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
     </div>
   );
 }

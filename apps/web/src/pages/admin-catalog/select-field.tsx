@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { describedBy, FieldNotes } from "../../components/field-notes.tsx";
 
 /** A labelled select whose hint and error are announced with it, like TextField. */
 export function SelectField({
@@ -21,8 +22,6 @@ export function SelectField({
   disabled?: boolean;
 }) {
   const id = useId();
-  const describedBy =
-    [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -32,7 +31,7 @@ export function SelectField({
         value={value}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         onChange={(event) => onChange(event.target.value)}
       >
         {options.map((option) => (
@@ -41,16 +40,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {hint && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -1,34 +1,30 @@
-import { TextField } from "../../components/text-field.tsx";
 import { locales } from "../../i18n/locale.ts";
 import { useI18n } from "../../i18n/use-i18n.ts";
+import { DraftTextField } from "./draft-text-field.tsx";
 import type { ProblemTextAt } from "./problem-text.ts";
 import { currencyOptions, timeZoneOptions } from "./region-options.ts";
 import { SelectField } from "./select-field.tsx";
 import type { VenueDraft } from "./venue-draft.ts";
 
-type Change = (patch: Partial<VenueDraft>) => void;
-
-export function VenueBasicsFields({
-  draft,
-  onChange,
-  problemAt,
-}: {
+/** What each part of the venue form gets: the draft, its change, the problems to show. */
+type FieldsProps = {
   draft: VenueDraft;
-  onChange: Change;
+  onChange: (patch: Partial<VenueDraft>) => void;
   problemAt: ProblemTextAt;
-}) {
+};
+
+export function VenueBasicsFields({ draft, onChange, problemAt }: FieldsProps) {
   const { t, language } = useI18n();
+  const bound = { draft, onChange, problemAt };
   return (
     <fieldset className="card catalog-section">
       <legend>{t("adminCatalog.basics")}</legend>
-      <TextField
+      <DraftTextField
+        {...bound}
+        field="name"
+        path="name"
         label={t("adminCatalog.field.name")}
-        name="name"
-        value={draft.name}
-        onChange={(name) => onChange({ name })}
-        error={problemAt("name")}
         maxLength={200}
-        autoComplete="off"
       />
       <SelectField
         label={t("adminCatalog.field.timeZone")}
@@ -52,73 +48,54 @@ export function VenueBasicsFields({
   );
 }
 
-export function AddressFields({
-  draft,
-  onChange,
-  problemAt,
-}: {
-  draft: VenueDraft;
-  onChange: Change;
-  problemAt: ProblemTextAt;
-}) {
+export function AddressFields({ draft, onChange, problemAt }: FieldsProps) {
   const { t } = useI18n();
+  const bound = { draft, onChange, problemAt };
   return (
     <fieldset className="card catalog-section">
       <legend>{t("adminCatalog.address")}</legend>
       <p className="field-hint">{t("adminCatalog.addressHint")}</p>
-      <TextField
+      <DraftTextField
+        {...bound}
+        field="street"
+        path="address.street"
         label={t("adminCatalog.field.street")}
-        name="address.street"
-        value={draft.street}
-        onChange={(street) => onChange({ street })}
-        error={problemAt("address.street")}
-        autoComplete="off"
       />
       <div className="catalog-row">
-        <TextField
+        <DraftTextField
+          {...bound}
+          field="postalCode"
+          path="address.postalCode"
           label={t("adminCatalog.field.postalCode")}
-          name="address.postalCode"
-          value={draft.postalCode}
-          onChange={(postalCode) => onChange({ postalCode })}
-          error={problemAt("address.postalCode")}
-          autoComplete="off"
         />
-        <TextField
+        <DraftTextField
+          {...bound}
+          field="city"
+          path="address.city"
           label={t("adminCatalog.field.city")}
-          name="address.city"
-          value={draft.city}
-          onChange={(city) => onChange({ city })}
-          error={problemAt("address.city")}
-          autoComplete="off"
         />
       </div>
-      <TextField
+      <DraftTextField
+        {...bound}
+        field="country"
+        path="address.country"
         label={t("adminCatalog.field.country")}
-        name="address.country"
-        value={draft.country}
-        onChange={(country) => onChange({ country })}
-        error={problemAt("address.country")}
         maxLength={2}
-        autoComplete="off"
       />
       <div className="catalog-row">
-        <TextField
+        <DraftTextField
+          {...bound}
+          field="lat"
+          path="location.lat"
           label={t("adminCatalog.field.lat")}
-          name="location.lat"
           inputMode="decimal"
-          value={draft.lat}
-          onChange={(lat) => onChange({ lat })}
-          error={problemAt("location.lat")}
-          autoComplete="off"
         />
-        <TextField
+        <DraftTextField
+          {...bound}
+          field="lng"
+          path="location.lng"
           label={t("adminCatalog.field.lng")}
-          name="location.lng"
           inputMode="decimal"
-          value={draft.lng}
-          onChange={(lng) => onChange({ lng })}
-          error={problemAt("location.lng")}
-          autoComplete="off"
         />
       </div>
       <p className="field-hint">{t("adminCatalog.locationHint")}</p>

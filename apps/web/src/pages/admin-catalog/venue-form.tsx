@@ -1,20 +1,16 @@
 import type { VenueDto } from "@booking/contracts";
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useRef, useState } from "react";
-import { Alert } from "../../components/alert.tsx";
-import { useErrorMessage } from "../../errors/use-error-message.ts";
+import type { FormEvent } from "react";
 import { useI18n } from "../../i18n/use-i18n.ts";
 import { trpc } from "../../trpc.ts";
+import { CatalogForm } from "./catalog-form.tsx";
 import { ClosuresEditor } from "./closures-editor.tsx";
-import { focusFirstInvalid } from "./focus-first-invalid.ts";
 import { OpeningHoursEditor } from "./opening-hours-editor.tsx";
 import { PolicyFields } from "./policy-fields.tsx";
-import { ProblemSummary } from "./problem-summary.tsx";
-import { useProblemText } from "./problem-text.ts";
 import { browserTimeZone } from "./region-options.ts";
-import { useCatalogChanged, useFormProblems } from "./use-catalog-save.ts";
+import { useCatalogForm } from "./use-catalog-form.ts";
 import { AddressFields, VenueBasicsFields } from "./venue-basics-fields.tsx";
-import { readVenueDraft, type VenueDraft, venueDraft } from "./venue-draft.ts";
+import { readVenueDraft, venueDraft } from "./venue-draft.ts";
 
 /** The paths of the api's venue body that the form's fields show problems at. */
 const venueFieldPaths = [
@@ -44,52 +40,35 @@ export function VenueForm({
   onSaved: (venue: VenueDto) => void;
 }) {
   const { t } = useI18n();
-  const describe = useErrorMessage();
-  const [draft, setDraft] = useState<VenueDraft>(() => venueDraft(venue, browserTimeZone()));
-  const [saved, setSaved] = useState(false);
-  const { problems, failure, found, refused } = useFormProblems();
-  const problemAt = useProblemText(problems);
-  const form = useRef<HTMLFormElement>(null);
-  const changed = useCatalogChanged();
+  const { formRef, draft, problemAt, status, change, check, afterSave } = useCatalogForm(() =>
+    venueDraft(venue, browserTimeZone()),
+  );
   const create = useMutation(trpc.venues.create.mutationOptions());
   const update = useMutation(trpc.venues.update.mutationOptions());
   const pending = create.isPending || update.isPending;
 
-  useEffect(() => {
-    if (Object.keys(problems).length > 0) focusFirstInvalid(form.current);
-  }, [problems]);
-
-  const change = (patch: Partial<VenueDraft>) => {
-    setSaved(false);
-    setDraft((current) => ({ ...current, ...patch }));
-  };
-
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const { input, problems: ownProblems } = readVenueDraft(draft);
-    found(ownProblems);
-    setSaved(false);
+    const { input, problems } = readVenueDraft(draft);
+    check(problems);
     if (!input) return;
-    const done = {
-      onSuccess: async (result: { venue: VenueDto }) => {
-        await changed();
-        setDraft(venueDraft(result.venue, result.venue.timeZone));
-        setSaved(true);
-        onSaved(result.venue);
-      },
-      onError: refused,
-    };
+    const done = afterSave(
+      (result: { venue: VenueDto }) => venueDraft(result.venue, result.venue.timeZone),
+      (result) => onSaved(result.venue),
+    );
     if (venue) update.mutate({ id: venue.id, patch: input }, done);
     else create.mutate(input, done);
   };
 
   return (
-    <form
-      ref={form}
+    <CatalogForm
+      formRef={formRef}
+      label={t("adminCatalog.venueSettings")}
       onSubmit={submit}
-      noValidate
-      className="stack"
-      aria-label={t("adminCatalog.venueSettings")}
+      status={status}
+      fieldPaths={venueFieldPaths}
+      pending={pending}
+      saveLabel={venue ? t("adminCatalog.saveVenue") : t("adminCatalog.createVenue")}
     >
       <VenueBasicsFields draft={draft} onChange={change} problemAt={problemAt} />
       <AddressFields draft={draft} onChange={change} problemAt={problemAt} />
@@ -104,18 +83,6 @@ export function VenueForm({
         problemAt={problemAt}
       />
       <PolicyFields draft={draft} onChange={change} problemAt={problemAt} />
-      <div className="catalog-save">
-        <ProblemSummary problems={problems} fieldPaths={venueFieldPaths} />
-        {failure !== undefined && <Alert kind="error">{describe(failure)}</Alert>}
-        {saved && <Alert kind="success">{t("adminCatalog.saved")}</Alert>}
-        <button type="submit" className="button" disabled={pending}>
-          {pending
-            ? t("adminCatalog.saving")
-            : venue
-              ? t("adminCatalog.saveVenue")
-              : t("adminCatalog.createVenue")}
-        </button>
-      </div>
-    </form>
+    </CatalogForm>
   );
 }

@@ -1,7 +1,8 @@
 import type { BookingDto } from "@booking/contracts";
 import { Link } from "@tanstack/react-router";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useI18n } from "../../i18n/use-i18n.ts";
+import { DecisionActions } from "../admin/decision-actions.tsx";
 import type { Booker } from "../admin-bookings/booker.ts";
 import { BookingFacts } from "../admin-bookings/booking-facts.tsx";
 import { ReasonForm } from "../admin-bookings/reason-form.tsx";
@@ -24,7 +25,6 @@ export function PendingBookingItem({
 }) {
   const { t } = useI18n();
   const headingId = useId();
-  const [rejecting, setRejecting] = useState(false);
   const { venue, offering, resources } = useBookingCatalog(booking);
   const who = booker?.name ?? "…";
   const title = `${offering?.name ?? "…"} · ${venue?.name ?? "…"}`;
@@ -51,36 +51,27 @@ export function PendingBookingItem({
       ) : (
         <p aria-busy="true">{t("app.loading")}</p>
       )}
-      {rejecting ? (
-        <ReasonForm
-          label={t("adminQueue.rejectReason", { name: who })}
-          submitLabel={t("adminQueue.rejectConfirm")}
-          busy={busy}
-          onSubmit={onReject}
-          onClose={() => setRejecting(false)}
-        />
-      ) : (
-        <div className="actions">
-          <button
-            type="button"
-            className="button"
-            onClick={onConfirm}
-            disabled={busy}
-            aria-label={t("adminQueue.confirmLabel", { name: who, what: title })}
-          >
-            {t("adminQueue.confirm")}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => setRejecting(true)}
-            disabled={busy}
-            aria-label={t("adminQueue.rejectLabel", { name: who, what: title })}
-          >
-            {t("adminQueue.reject")}
-          </button>
-        </div>
-      )}
+      <DecisionActions
+        busy={busy}
+        confirm={{
+          text: t("adminQueue.confirm"),
+          label: t("adminQueue.confirmLabel", { name: who, what: title }),
+        }}
+        reject={{
+          text: t("adminQueue.reject"),
+          label: t("adminQueue.rejectLabel", { name: who, what: title }),
+        }}
+        onConfirm={onConfirm}
+        rejectForm={(close) => (
+          <ReasonForm
+            label={t("adminQueue.rejectReason", { name: who })}
+            submitLabel={t("adminQueue.rejectConfirm")}
+            busy={busy}
+            onSubmit={onReject}
+            onClose={close}
+          />
+        )}
+      />
     </li>
   );
 }

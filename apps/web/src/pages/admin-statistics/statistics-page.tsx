@@ -7,6 +7,8 @@ import { PageHeading } from "../../components/page-heading.tsx";
 import { useErrorMessage } from "../../errors/use-error-message.ts";
 import { useI18n } from "../../i18n/use-i18n.ts";
 import { trpc } from "../../trpc.ts";
+import { ChosenVenueStatus } from "../admin-calendar/chosen-venue-status.tsx";
+import { useChosenVenue } from "../admin-calendar/use-chosen-venue.ts";
 import { VenueSelect } from "../admin-calendar/venue-select.tsx";
 import { todayIn } from "../book-stay/local-date.ts";
 import { toCsv } from "./csv.ts";
@@ -21,18 +23,13 @@ import "./admin-statistics.css";
 /** A venue's year in figures: occupancy and revenue as charts, everything as a table. */
 export function StatisticsPage() {
   const { t } = useI18n();
-  const describe = useErrorMessage();
   const search = useSearch({ from: "/admin/statistics" });
   const navigate = useNavigate({ from: "/admin/statistics" });
-  const venues = useQuery(trpc.venues.list.queryOptions({ limit: 200 }));
-  const items = venues.data?.items ?? [];
-  const venue = items.find((candidate) => candidate.id === search.venueId) ?? items[0];
+  const { venues, items, venue } = useChosenVenue(search.venueId);
   return (
     <>
       <PageHeading title={t("adminStatistics.title")} />
-      {venues.isPending && <p aria-busy="true">{t("app.loading")}</p>}
-      {venues.isError && <Alert kind="error">{describe(venues.error)}</Alert>}
-      {venues.isSuccess && !venue && <p className="empty">{t("adminInsights.noVenues")}</p>}
+      <ChosenVenueStatus venues={venues} venue={venue} />
       {venue && (
         <>
           <VenueSelect

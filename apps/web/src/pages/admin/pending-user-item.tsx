@@ -1,7 +1,7 @@
 import type { User } from "@booking/contracts";
-import { useState } from "react";
 import { formatDate } from "../../i18n/format-date.ts";
 import { useI18n } from "../../i18n/use-i18n.ts";
+import { DecisionActions } from "./decision-actions.tsx";
 import { RejectForm } from "./reject-form.tsx";
 
 export function PendingUserItem({
@@ -16,7 +16,6 @@ export function PendingUserItem({
   onReject: (reason: string) => void;
 }) {
   const { t, language } = useI18n();
-  const [rejecting, setRejecting] = useState(false);
   return (
     <li className="list-item list-item-stacked" data-testid="pending-user">
       <div className="list-item-text">
@@ -27,35 +26,15 @@ export function PendingUserItem({
           {t("field.registered")}: {formatDate(user.createdAt, language)}
         </span>
       </div>
-      {rejecting ? (
-        <RejectForm
-          name={user.name}
-          busy={busy}
-          onReject={onReject}
-          onCancel={() => setRejecting(false)}
-        />
-      ) : (
-        <div className="actions">
-          <button
-            type="button"
-            className="button"
-            onClick={onApprove}
-            disabled={busy}
-            aria-label={t("admin.approveLabel", { name: user.name })}
-          >
-            {t("admin.approve")}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => setRejecting(true)}
-            disabled={busy}
-            aria-label={t("admin.rejectLabel", { name: user.name })}
-          >
-            {t("admin.reject")}
-          </button>
-        </div>
-      )}
+      <DecisionActions
+        busy={busy}
+        confirm={{ text: t("admin.approve"), label: t("admin.approveLabel", { name: user.name }) }}
+        reject={{ text: t("admin.reject"), label: t("admin.rejectLabel", { name: user.name }) }}
+        onConfirm={onApprove}
+        rejectForm={(close) => (
+          <RejectForm name={user.name} busy={busy} onReject={onReject} onCancel={close} />
+        )}
+      />
     </li>
   );
 }

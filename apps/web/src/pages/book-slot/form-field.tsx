@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from "react";
+import { describedBy, FieldNotes } from "../../components/field-notes.tsx";
 import { useI18n } from "../../i18n/use-i18n.ts";
 
 type Control =
@@ -38,15 +39,13 @@ export function FormField({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const describedBy =
-    [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   const common = {
     id,
     name,
     value,
     "aria-invalid": error ? true : undefined,
     "aria-required": required || undefined,
-    "aria-describedby": describedBy,
+    "aria-describedby": describedBy(id, hint, error),
   } as const;
   let field: ReactNode;
   if (control.kind === "select") {
@@ -88,16 +87,7 @@ export function FormField({
         {required && <span className="required-mark"> ({t("bookSlot.required")})</span>}
       </label>
       {field}
-      {hint && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useErrorMessage } from "../../errors/use-error-message.ts";
 import { useI18n } from "../../i18n/use-i18n.ts";
 import type { BookingApi } from "./booking-api.ts";
 import { cancelState, formatTimes, localDateIn } from "./booking-format.ts";
+import { MoveForm } from "./move-form.tsx";
 
 /**
  * Moving a booking: a stay by its dates (same rooms), an appointment to another free time.
@@ -172,7 +173,7 @@ function StayDates({
     if (valid) onMove(checkIn, checkOut);
   };
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <MoveForm onSubmit={submit} ready={valid} pending={pending} onClose={onClose}>
       <div className="field">
         <label htmlFor={`${id}-in`}>{t("booking.checkIn")}</label>
         <input
@@ -193,15 +194,7 @@ function StayDates({
           onChange={(event) => setCheckOut(event.target.value)}
         />
       </div>
-      <div className="actions">
-        <button type="submit" className="button" disabled={pending || !valid}>
-          {pending ? t("reschedule.moving") : t("reschedule.submit")}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onClose}>
-          {t("reschedule.close")}
-        </button>
-      </div>
-    </form>
+    </MoveForm>
   );
 }
 
@@ -240,7 +233,7 @@ function SlotTimes({
     onMove(slot.start, keeps ? undefined : slot.freeResourceIds.slice(0, 1));
   };
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <MoveForm onSubmit={submit} ready={chosen !== undefined} pending={pending} onClose={onClose}>
       <div className="field">
         <label htmlFor={`${id}-date`}>{t("reschedule.date")}</label>
         <input
@@ -275,14 +268,6 @@ function SlotTimes({
           ))}
         </fieldset>
       )}
-      <div className="actions">
-        <button type="submit" className="button" disabled={pending || chosen === undefined}>
-          {pending ? t("reschedule.moving") : t("reschedule.submit")}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onClose}>
-          {t("reschedule.close")}
-        </button>
-      </div>
-    </form>
+    </MoveForm>
   );
 }
