@@ -14,7 +14,6 @@ import type { DecoderOptions } from "./event-decoder.ts";
 import type { DomainEvent, NewEvent, RecordedEvent } from "./event-types.ts";
 import { assertKey } from "./field-encryption.ts";
 import type { AnyInlineProjection } from "./inline-projection.ts";
-import { exportLog, importLog } from "./log-export.ts";
 import type { StreamAppend } from "./prepared-append.ts";
 import {
   type ReadAllOptions,
@@ -89,10 +88,6 @@ export interface EventStore {
   startSubscriptionAtEnd(name: string): Promise<boolean>;
   /** Rebuild: back to the start (or `to`), failure cleared, `within` in the same transaction. */
   resetSubscription<DB = unknown>(name: string, options?: ResetOptions<DB>): Promise<void>;
-  /** The whole log as NDJSON lines (events as stored, then wrapped subject keys). */
-  exportLog(): AsyncGenerator<string>;
-  /** Loads an export into this (empty) store in one transaction; returns the event count. */
-  importLog(lines: AsyncIterable<string> | Iterable<string>): Promise<number>;
   /** Crypto-shredding: the subject's personal fields read back as ERASED from now on. */
   eraseSubject(subjectId: string): Promise<void>;
 }
@@ -125,8 +120,6 @@ export function createEventStore(options: EventStoreOptions): EventStore {
     subscriptionStatus: (name) => subscriptionStatus(pool, name),
     startSubscriptionAtEnd: (name) => startSubscriptionAtEnd(pool, name),
     resetSubscription: (name, resetOptions) => resetSubscription(pool, name, resetOptions),
-    exportLog: () => exportLog(pool),
-    importLog: (lines) => importLog(pool, lines),
     eraseSubject: (subjectId) => eraseSubjectKey(pool, subjectId),
   };
 }

@@ -60,7 +60,6 @@ export {
   setSubscriptionCheckpoint,
   type WrappedSubjectKey,
 } from "./log-backup.ts";
-export type { ExportLine } from "./log-export.ts";
 export { eventStoreMigrations } from "./migrations/index.ts";
 export { migrateEventStore } from "./migrations/migrate.ts";
 export {
