@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { useTestDatabase } from "@booking/vitest-config/test-database";
 import { sql } from "kysely";
-import type pg from "pg";
 import { beforeAll, describe, expect, test } from "vitest";
+import { countingPool } from "../test/counting-pool.ts";
 import { event, freshStream, storeOn, usePool } from "../test/store-fixture.ts";
 import {
   AppendWriteError,
@@ -89,24 +89,6 @@ beforeAll(async () => {
     CONSTRAINT rooms_no_overlap EXCLUDE USING gist (room WITH =, nights WITH &&))`);
 });
 
-/** Counts what the store asks of the pool: one `query` and no `connect` is one round trip. */
-function counting(target: pg.Pool) {
-  const counts = { query: 0, connect: 0 };
-  const counted = new Proxy(target, {
-    get(object, property) {
-      if (property === "query" || property === "connect") {
-        return (...args: unknown[]) => {
-          counts[property]++;
-          return (object[property] as (...a: unknown[]) => unknown).apply(object, args);
-        };
-      }
-      const value = Reflect.get(object, property);
-      return typeof value === "function" ? value.bind(object) : value;
-    },
-  });
-  return { pool: counted, counts };
-}
-
 /**
  * The three ways an append is written, each with a room to reserve: `planned` composes the
  * record into the projection's statement, `transaction` runs it in the append's transaction
@@ -114,17 +96,17 @@ function counting(target: pg.Pool) {
  * projection is about the events).
  */
 const PATHS = {
-  planned: { projections: [rooms], connects: 0 },
-  transaction: { projections: [roomsInTransaction], connects: 1 },
-  alone: { projections: [], connects: 0 },
+  planned: { projections: [rooms], transactions: 0 },
+  transaction: { projections: [roomsInTransaction], transactions: 1 },
+  alone: { projections: [], transactions: 0 },
 } as const;
 type Path = keyof typeof PATHS;
 const paths = Object.keys(PATHS) as Path[];
 
 function storeFor(path: Path) {
-  const { pool: counted, counts } = counting(pool());
+  const { pool: counted, counts } = countingPool(pool());
   const store = storeOn(counted, { inlineProjections: [...PATHS[path].projections] });
-  return { store, counts, connects: PATHS[path].connects };
+  return { store, counts, transactions: PATHS[path].transactions };
 }
 
 let roomCounter = 0;
@@ -147,19 +129,19 @@ async function roomRows(stream: string) {
 
 describe.each(paths)("%s path", (path) => {
   test("the write commits with the events, in one round trip unless a projection runs", async () => {
-    const { store, counts, connects } = storeFor(path);
+    const { store, counts, transactions } = storeFor(path);
     const { scope, key } = freshKey();
     const stream = freshStream();
     await store.append(stream, [event("Other")], { expectedVersion: "no_stream" });
-    const queries = counts.query;
+    const statements = counts.autocommit;
     const result = await store.append(stream, [reserve(freshRoom())], {
       expectedVersion: 1,
       alsoWrite: [keyWrite({ scope, key })],
     });
     expect(result.nextExpectedVersion).toBe(2);
     expect(await keyRows(scope)).toEqual([{ key, stream_id: stream, first_version: 2 }]);
-    expect(counts.connect).toBe(connects);
-    if (connects === 0) expect(counts.query - queries).toBe(1);
+    expect(counts.transactions).toBe(transactions);
+    if (transactions === 0) expect(counts.autocommit - statements).toBe(1);
     expect(await roomRows(stream)).toHaveLength(path === "alone" ? 0 : 1);
   });
 
@@ -332,5 +314,5 @@ test("a write that does not draw its rows from appended is refused before anythi
       alsoWrite: [unguarded],
     }),
   ).rejects.toBeInstanceOf(InvalidAppendError);
-  expect(counts).toEqual({ query: 0, connect: 0 });
+  expect(counts).toEqual({ autocommit: 0, transactions: 0 });
 });
