@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { countingPool } from "@booking/vitest-config/counting-pool";
 import { useTestDatabase } from "@booking/vitest-config/test-database";
 import { sql } from "kysely";
 import pg from "pg";
 import { beforeAll, describe, expect, test } from "vitest";
-import { countingPool } from "../test/counting-pool.ts";
 import { event, freshStream, storeOn, usePool } from "../test/store-fixture.ts";
 import {
   ConcurrencyConflictError,

@@ -8,6 +8,7 @@ import {
   InlineProjectionError,
   NO_STREAM,
 } from "@booking/eventstore";
+import { countingPool } from "@booking/vitest-config/counting-pool";
 import { useTestDatabase } from "@booking/vitest-config/test-database";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -24,19 +25,9 @@ afterAll(async () => {
   await pool.end();
 });
 
-/** Counts what the store asks of the pool: one `query` and no `connect` is one round trip. */
+/** A store whose pool counts autocommit statements and transactions. */
 function countingStore(withPlan: boolean) {
-  const counts = { query: 0, connect: 0 };
-  const counted = {
-    query: (...args: unknown[]) => {
-      counts.query++;
-      return (pool.query as (...a: unknown[]) => unknown)(...args);
-    },
-    connect: () => {
-      counts.connect++;
-      return pool.connect();
-    },
-  } as unknown as pg.Pool;
+  const { pool: counted, counts } = countingPool(pool);
   const projection = withPlan ? bookingsProjection : { ...bookingsProjection, plan: undefined };
   return { store: createEventStore({ pool: counted, inlineProjections: [projection] }), counts };
 }
@@ -155,8 +146,8 @@ describe("a booking's first events", () => {
       results.push({ counts, model: await readModel(id) });
     }
     const [planned, handled] = results;
-    expect(planned?.counts).toEqual({ query: 1, connect: 0 });
-    expect(handled?.counts.connect).toBe(1);
+    expect(planned?.counts).toEqual({ autocommit: 1, transactions: 0 });
+    expect(handled?.counts.transactions).toBe(1);
     expect(planned?.model).toEqual(handled?.model);
     expect(planned?.model.booking).toHaveLength(1);
     expect(planned?.model.reservations).toHaveLength(1);
@@ -176,7 +167,7 @@ describe("a booking's first events", () => {
       sqlState: "23P01",
       constraint: "reservations_no_overlap",
     });
-    expect(counts.connect).toBe(0);
+    expect(counts.transactions).toBe(0);
     expect(await store.streamVersion(`booking-${id}`)).toBe(0);
     expect(await readModel(id)).toEqual({ booking: [], reservations: [] });
   });
