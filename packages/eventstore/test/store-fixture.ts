@@ -33,8 +33,13 @@ export function event(type: string, data: unknown = {}) {
   return { type, data };
 }
 
-/** Polls until `check` holds; bounded by count, not asserted on time. */
-export async function eventually(check: () => Promise<boolean> | boolean, attempts = 800) {
+/**
+ * Polls until `check` holds; bounded by count, not asserted on time. Generous, because a
+ * delivery waits for the oldest transaction open anywhere on the server (the global log's
+ * horizon), and the other test files clone and drop their databases on the same server:
+ * on a loaded machine those hold the horizon back for seconds at a time.
+ */
+export async function eventually(check: () => Promise<boolean> | boolean, attempts = 2_400) {
   for (let i = 0; i < attempts; i++) {
     if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 25));

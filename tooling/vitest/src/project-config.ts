@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export interface ProjectConfigOptions {
   /** Modules run once per test run before any test file (e.g. the PostgreSQL setup). */
   globalSetup?: string[];
+  /** A longer limit per test where a package's tests wait on other files' work. */
+  testTimeout?: number;
 }
 
 /**
@@ -19,7 +21,7 @@ export function defineProjectConfig(options: ProjectConfigOptions = {}) {
       globalSetup: options.globalSetup ?? [],
       // Integration tests talk to a real database and real processes: generous limits,
       // so a busy two-core machine does not turn slowness into failures.
-      testTimeout: 30_000,
+      testTimeout: options.testTimeout ?? 30_000,
       hookTimeout: 120_000,
       pool: "forks",
       maxWorkers: 2,
