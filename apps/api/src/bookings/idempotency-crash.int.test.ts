@@ -2,36 +2,16 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
 import { useTestDatabase } from "@booking/vitest-config/test-database";
 import pg from "pg";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
+import { useApiProcesses } from "../../test/api-processes.ts";
 import { openHouse, venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { testOwner } from "../../test/test-server.ts";
 
 const database = useTestDatabase();
-const running: ApiProcess[] = [];
-const secret = randomUUID() + randomUUID();
-afterAll(async () => {
-  for (const api of running) await api.stop("SIGKILL");
-});
-
-async function startApi(dataDir: string): Promise<ApiProcess> {
-  const api = await spawnApi({
-    DATABASE_URL: database().url,
-    BOOKING_DATA_DIR: dataDir,
-    BOOKING_OWNER_EMAIL: testOwner.email,
-    BOOKING_OWNER_PASSWORD: testOwner.password,
-    RATE_LIMIT_PER_MINUTE: "0",
-    TRUST_PROXY: "1",
-    LOG_LEVEL: "info",
-    // Both tests share the database, so the processes share its secret too.
-    BOOKING_SECRET: secret,
-  });
-  running.push(api);
-  return api;
-}
+const startApi = useApiProcesses(database, { TRUST_PROXY: "1", LOG_LEVEL: "info" });
 
 /** A running api on a fresh data directory, its owner's token, and a house of `rooms` rooms. */
 async function apiWithRooms(rooms: number) {

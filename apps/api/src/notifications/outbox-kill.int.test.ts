@@ -1,11 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
 import { useTestDatabase } from "@booking/vitest-config/test-database";
 import pg from "pg";
-import { afterAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
+import { useApiProcesses } from "../../test/api-processes.ts";
 import { inDays } from "../../test/booking-dates.ts";
 import { venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
@@ -14,25 +13,7 @@ import { testOwner } from "../../test/test-server.ts";
 import { outboxFileName } from "./delivery/file-transport.ts";
 
 const database = useTestDatabase();
-const running: ApiProcess[] = [];
-const secret = randomUUID() + randomUUID();
-afterAll(async () => {
-  for (const api of running) await api.stop("SIGKILL");
-});
-
-async function startApi(dataDir: string): Promise<ApiProcess> {
-  const api = await spawnApi({
-    DATABASE_URL: database().url,
-    BOOKING_DATA_DIR: dataDir,
-    BOOKING_OWNER_EMAIL: testOwner.email,
-    BOOKING_OWNER_PASSWORD: testOwner.password,
-    RATE_LIMIT_PER_MINUTE: "0",
-    LOG_LEVEL: "info",
-    BOOKING_SECRET: secret,
-  });
-  running.push(api);
-  return api;
-}
+const startApi = useApiProcesses(database, { LOG_LEVEL: "info" });
 
 const ROOMS = 10;
 const NIGHTS = 24;

@@ -1,37 +1,18 @@
-import { randomUUID } from "node:crypto";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type ApiProcess, spawnApi } from "@booking/vitest-config/api-process";
 import { useTestDatabase } from "@booking/vitest-config/test-database";
 import pg from "pg";
-import { afterAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { activeUser, ownerToken } from "../../test/accounts.ts";
+import { useApiProcesses } from "../../test/api-processes.ts";
 import { weekdayAt10 } from "../../test/booking-dates.ts";
 import { venueWithOffering } from "../../test/catalog-fixtures.ts";
 import { restClient } from "../../test/http-client.ts";
 import { mailIn, readOutbox, recipientsOf } from "../../test/outbox.ts";
-import { testOwner } from "../../test/test-server.ts";
 
 const database = useTestDatabase();
-const running: ApiProcess[] = [];
-const secret = randomUUID() + randomUUID();
-afterAll(async () => {
-  for (const api of running) await api.stop("SIGKILL");
-});
-
-async function startApi(dataDir: string): Promise<ApiProcess> {
-  const api = await spawnApi({
-    DATABASE_URL: database().url,
-    BOOKING_DATA_DIR: dataDir,
-    BOOKING_OWNER_EMAIL: testOwner.email,
-    BOOKING_OWNER_PASSWORD: testOwner.password,
-    RATE_LIMIT_PER_MINUTE: "0",
-    BOOKING_SECRET: secret,
-  });
-  running.push(api);
-  return api;
-}
+const startApi = useApiProcesses(database);
 
 interface ReminderRow {
   status: string;
