@@ -7,6 +7,7 @@ import {
   bookingDecider,
   decideBooking,
   foldEvents,
+  isBlocking,
   isBookingFailure,
 } from "@booking/domain";
 import {
@@ -97,11 +98,13 @@ export async function runBookingCommand(
 }
 
 /**
- * The reservations this change inserts: a new booking's, or a moved one's. Confirming,
- * cancelling or editing places nothing new and waits for nobody.
+ * The blocking reservations this change inserts: a new booking's, or a moved one's.
+ * Confirming, cancelling or editing places nothing new and waits for nobody; a booking that
+ * ends the change without blocking (cancelled in the same append) holds no time that a
+ * waiter could be refused for.
  */
 function newPlacement(state: BookingState, next: BookingState): Placement | undefined {
-  if (!("blockedStart" in next)) return undefined;
+  if (!("blockedStart" in next) || !isBlocking(next.status)) return undefined;
   const moved =
     !("blockedStart" in state) ||
     state.blockedStart !== next.blockedStart ||
